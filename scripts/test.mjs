@@ -1,0 +1,26 @@
+// Runs the test suite and prints the one line CI reads: "N passed, N failed[, N skipped]".
+// Vitest's own summary stays on screen for people; its JSON report gives the counts.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const dir = mkdtempSync(join(tmpdir(), "kaoping-test-"));
+const report = join(dir, "report.json");
+const args = ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)];
+const run = spawnSync("npx", args, { stdio: "inherit" });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  passed = json.numPassedTests;
+  failed = json.numFailedTests;
+  skipped = json.numPendingTests + (json.numTodoTests ?? 0);
+} catch {
+  failed = Math.max(failed, 1); // No report: vitest itself failed to run.
+}
+rmSync(dir, { recursive: true, force: true });
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || run.status !== 0 ? 1 : 0);

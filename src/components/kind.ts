@@ -1,0 +1,73 @@
+import type { z } from "zod";
+import type { Decimal } from "../decimal";
+import type { TraceStep } from "../engine/trace";
+import type { LocalizedText } from "../i18n/locale";
+import type { PathSegment } from "../issues/codes";
+import type { Issue } from "../issues/issue";
+import type { RefType, ResolvedRef } from "../policy/input-ref";
+import type { InputDeclaration } from "../policy/schema/inputs";
+import type { RecordValues } from "../records/values";
+
+/** What a component kind's cross-field check may look at and report to. */
+export interface CheckContext {
+  readonly inputs: ReadonlyMap<string, InputDeclaration>;
+  report(issue: Issue): void;
+  /**
+   * Resolves an input reference; reports an unknown input or a wrong type at `path` and returns
+   * `undefined` then (silently so for inputs that are declared but themselves invalid).
+   */
+  input(ref: string, path: readonly PathSegment[], accepted: readonly RefType[]): ResolvedRef | undefined;
+}
+
+/** What a component kind needs to compile: the declared inputs and readers over record values. */
+export interface CompileContext {
+  readonly inputs: ReadonlyMap<string, InputDeclaration>;
+  /** Resolves a reference the checks have already accepted. */
+  ref(ref: string): ResolvedRef;
+  /** A reader of a numeric reference: a count, a key of counts, counts summed, a decimal, a boolean as 1/0. */
+  numeric(ref: string): (values: RecordValues) => Decimal | undefined;
+}
+
+/** A component compiled once from its policy data, then evaluated for every record. */
+export interface CompiledComponent {
+  readonly id: string;
+  readonly name: LocalizedText | undefined;
+  readonly max: Decimal;
+  /**
+   * The component's score for a record, or `undefined` when the record gives it no data.
+   * Pushes the steps that explain the score onto `trace` when one is given; their deltas add up
+   * to the score.
+   */
+  evaluate(values: RecordValues, trace: TraceStep[] | undefined): Decimal | undefined;
+}
+
+/** The fields every component has. */
+export interface ComponentBase {
+  readonly id: string;
+  readonly kind: string;
+  readonly max: number | string;
+  readonly name?: LocalizedText | undefined;
+}
+
+/**
+ * One kind of component (`deduction`, `tiers`, …): its schema, its cross-field checks and its
+ * compiler. A new kind is one file exporting one of these, listed in `registry.ts`.
+ */
+export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
+  readonly kind: string;
+  readonly schema: S;
+  check(component: z.infer<S>, path: readonly PathSegment[], ctx: CheckContext): void;
+  compile(component: z.infer<S>, ctx: CompileContext): CompiledComponent;
+}
+
+/**
+ * Declares a component kind with its types inferred from the schema.
+ *
+ * @example
+ * ```ts
+ * export const given = defineComponentKind({ kind: "given", schema, check() {}, compile(c) { ... } });
+ * ```
+ */
+export function defineComponentKind<S extends z.ZodObject>(kind: ComponentKind<S>): ComponentKind<S> {
+  return kind;
+}

@@ -1,0 +1,108 @@
+import { Decimal as DecimalJs } from "decimal.js";
+
+/**
+ * kaoping's own decimal constructor: an isolated clone of decimal.js, so that no setting of
+ * the host application (or of another library) changes how scores are computed.
+ *
+ * @example
+ * ```ts
+ * import { Decimal } from "kaoping";
+ * new Decimal("0.1").plus("0.2").toString();
+ * //=> "0.3"
+ * ```
+ */
+export const Decimal = DecimalJs.clone({
+  // 40 significant digits: far beyond any score or sum of money, so only a division that
+  // does not terminate (a mean of three answers) is ever rounded, and then at the 40th digit.
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  // Never switch to exponential notation: a decimal string in JSON must read as plain digits.
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/** A decimal value (an instance of kaoping's isolated {@link Decimal} constructor). */
+export type Decimal = DecimalJs;
+
+/** What kaoping accepts where a decimal is expected: a JS number or a decimal string such as `"12.50"`. */
+export type DecimalLike = number | string | DecimalJs;
+
+/** The canonical form of a decimal string: optional minus, digits, optional fraction. */
+export const DECIMAL_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/**
+ * Reads a decimal from a number, a decimal string or a Decimal; returns `undefined` for anything
+ * else (NaN, Infinity, `"1e3"`, `"abc"`), so that callers report their own issue.
+ *
+ * @example
+ * ```ts
+ * toDecimal("12.50")?.toString(); //=> "12.5"
+ * toDecimal("abc");               //=> undefined
+ * ```
+ */
+export function toDecimal(value: unknown): Decimal | undefined {
+  if (value instanceof DecimalJs) return value.isFinite() ? new Decimal(value) : undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? new Decimal(value) : undefined;
+  if (typeof value === "string") {
+    const text = value.trim();
+    return DECIMAL_PATTERN.test(text) ? new Decimal(text) : undefined;
+  }
+  return undefined;
+}
+
+/** Rounding modes a policy may declare, by name. */
+export type RoundingMode = "half-up" | "half-even" | "down" | "up" | "half-down";
+
+/** decimal.js's constant for each rounding mode (half-up rounds away from zero on a tie). */
+const ROUNDING: Readonly<Record<RoundingMode, DecimalJs.Rounding>> = {
+  "half-up": DecimalJs.ROUND_HALF_UP,
+  "half-even": DecimalJs.ROUND_HALF_EVEN,
+  "half-down": DecimalJs.ROUND_HALF_DOWN,
+  down: DecimalJs.ROUND_DOWN,
+  up: DecimalJs.ROUND_UP,
+};
+
+/**
+ * Rounds a decimal to a number of places with a named mode and returns it as a fixed-point
+ * string (always exactly `places` decimals).
+ *
+ * @example
+ * ```ts
+ * roundToString(new Decimal("2551.445"), 2, "half-up");   //=> "2551.45"
+ * roundToString(new Decimal("2551.445"), 2, "half-even"); //=> "2551.44"
+ * ```
+ */
+export function roundToString(value: Decimal, places: number, mode: RoundingMode = "half-up"): string {
+  return value.toFixed(places, ROUNDING[mode]);
+}
+
+/**
+ * Rounds a decimal to a number of places with a named mode.
+ *
+ * @example
+ * ```ts
+ * round(new Decimal("87.335"), 2).toString(); //=> "87.34"
+ * ```
+ */
+export function round(value: Decimal, places: number, mode: RoundingMode = "half-up"): Decimal {
+  return value.toDecimalPlaces(places, ROUNDING[mode]);
+}
+
+/**
+ * Decimal places kept by a division that may not terminate (a mean of three answers): far more
+ * than any display needs, and few enough that later sums stay exact within the 40-digit precision.
+ */
+export const QUOTIENT_PLACES = 20;
+
+/**
+ * Divides exactly when the quotient terminates within {@link QUOTIENT_PLACES} places, and
+ * otherwise rounds half-up at that place, so that the result is the same whatever the host.
+ *
+ * @example
+ * ```ts
+ * divide(new Decimal(52), new Decimal(3)).toString(); //=> "17.33333333333333333333"
+ * ```
+ */
+export function divide(dividend: Decimal, divisor: Decimal): Decimal {
+  return dividend.div(divisor).toDecimalPlaces(QUOTIENT_PLACES, DecimalJs.ROUND_HALF_UP);
+}

@@ -1,0 +1,81 @@
+import type { Decimal } from "../decimal";
+import { type Locale, type LocalizedText, localize } from "../i18n/locale";
+import { messagesFor } from "../i18n/messages";
+import type { Scorecard } from "./scorecard";
+import type { TraceStep } from "./trace";
+
+/** Options of {@link explain}. */
+export interface ExplainOptions {
+  /** The language of the sentences (default `"en"`). */
+  readonly locale?: Locale;
+  /** Decimal places shown for scores (default 2; scores stay exact in the scorecard). */
+  readonly places?: number;
+}
+
+const DEFAULT_EXPLAIN_OPTIONS: Required<ExplainOptions> = { locale: "en", places: 2 };
+
+/**
+ * Explains a scorecard in sentences: each component's score and the trace steps that make it,
+ * then the total and the grade (or why there is no opinion).
+ *
+ * @example
+ * ```ts
+ * explain(card, { locale: "en" });
+ * //=> Unit A — Satisfaction work appraisal
+ * //   Standards compliance: 47 of 50 points.
+ * //     +50 starts at full marks, 50 points
+ * //     −3 findings: 3 × 1 point taken off
+ * //   ...
+ * //   Total: 87 of 100 points, grade: fail.
+ * ```
+ */
+export function explain(card: Scorecard, options: ExplainOptions = {}): string {
+  const { locale, places } = { ...DEFAULT_EXPLAIN_OPTIONS, ...options };
+  const words = messagesFor(locale);
+  const show = (value: Decimal) => value.toDecimalPlaces(places).toString();
+  const name = (text: LocalizedText | undefined, id: string) => localize(text, locale, id);
+  const lines = [words.explain.heading(card.subject, name(card.policy.name, card.policy.id), card.period)];
+  for (const component of card.components) {
+    lines.push(
+      words.explain.component(name(component.name, component.id), show(component.score), show(component.max)),
+    );
+    for (const step of component.trace)
+      lines.push(`  ${words.explain.points(show(step.delta))} ${sentence(step, locale)}`);
+  }
+  if (card.status === "graded") {
+    lines.push(
+      words.explain.graded(show(card.total), show(card.maxScore), name(card.gradeName, card.grade ?? "")),
+    );
+  } else {
+    const inputs = Object.entries(card.noOpinion?.inputs ?? {}).map(
+      ([ref, value]) => `${ref}: ${yesNo(value, locale)}`,
+    );
+    lines.push(words.explain.noOpinion(show(card.total), show(card.maxScore), words.list(inputs)));
+  }
+  return lines.join("\n");
+}
+
+/**
+ * One trace step as a sentence in a locale.
+ *
+ * @example
+ * ```ts
+ * sentence(card.components[0].trace[1], "zh-CN"); //=> "发现问题：3 × 1 分，予以扣除"
+ * ```
+ */
+export function sentence(step: TraceStep, locale: Locale): string {
+  const words = {
+    input: localize(step.inputName, locale, step.input ?? ""),
+    tier: (id: string, tierName?: LocalizedText) => localize(tierName, locale, id),
+  };
+  const render = messagesFor(locale).trace[step.code] as (
+    values: TraceStep["values"],
+    w: typeof words,
+  ) => string;
+  return render(step.values, words);
+}
+
+function yesNo(value: string, locale: Locale): string {
+  if (value === "true" || value === "false") return messagesFor(locale).yesNo(value === "true");
+  return value;
+}

@@ -1,0 +1,86 @@
+import type { Decimal } from "../decimal";
+import type { LocalizedText } from "../i18n/locale";
+import type { Issue } from "../issues/issue";
+import type { TraceStep } from "./trace";
+
+/** One component's part of a scorecard. */
+export interface ComponentScore {
+  readonly id: string;
+  readonly name?: LocalizedText;
+  readonly score: Decimal;
+  readonly max: Decimal;
+  /** Present when the record gave this component no data (it then scores 0). */
+  readonly noData?: true;
+  /** The steps that explain the score (empty when tracing is off); their deltas add up to `score`. */
+  readonly trace: readonly TraceStep[];
+}
+
+/**
+ * The result of appraising one subject: its total, its grade (or no opinion) and, per component,
+ * the score with its trace. Scores are decimals; `JSON.stringify` writes them as decimal strings.
+ *
+ * @example
+ * ```ts
+ * const card = appraiser.score(record);
+ * if (card.status === "graded") console.log(card.total.toString(), card.grade); //=> "87" "fail"
+ * ```
+ */
+export interface Scorecard {
+  readonly subject: string;
+  readonly period?: string;
+  readonly policy: { readonly id: string; readonly version: string; readonly name: LocalizedText };
+  readonly status: "graded" | "no-opinion";
+  readonly total: Decimal;
+  readonly maxScore: Decimal;
+  /** The grade's id; absent when there is no opinion. */
+  readonly grade?: string;
+  readonly gradeName?: LocalizedText;
+  readonly components: readonly ComponentScore[];
+  /** When there is no opinion: the values of the inputs the policy's no-opinion condition read. */
+  readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> };
+}
+
+/**
+ * A record that could not be scored, with every issue found in it. Never thrown: returned in
+ * place of a scorecard.
+ *
+ * @example
+ * ```ts
+ * const result = appraiser.score({ subject: "A", findings: "x" });
+ * if (result.status === "rejected") result.issues[0].code; //=> "record.not-a-count"
+ * ```
+ */
+export interface Rejection {
+  readonly status: "rejected";
+  readonly subject?: string;
+  readonly issues: readonly Issue[];
+}
+
+/** A component score as JSON: decimals as strings. */
+export interface ComponentScoreJson {
+  readonly id: string;
+  readonly name?: LocalizedText;
+  readonly score: string;
+  readonly max: string;
+  readonly noData?: true;
+  readonly trace: readonly (Omit<TraceStep, "delta"> & { readonly delta: string })[];
+}
+
+/** A scorecard as JSON: what `JSON.stringify(scorecard)` writes, typed. */
+export interface ScorecardJson extends Omit<Scorecard, "total" | "maxScore" | "components"> {
+  readonly total: string;
+  readonly maxScore: string;
+  readonly components: readonly ComponentScoreJson[];
+}
+
+/**
+ * The plain JSON form of a scorecard, decimals written as decimal strings (exact, never floats).
+ *
+ * @example
+ * ```ts
+ * scorecardToJson(card).total; //=> "87"
+ * ```
+ */
+export function scorecardToJson(card: Scorecard): ScorecardJson {
+  return JSON.parse(JSON.stringify(card)) as ScorecardJson;
+}

@@ -1,0 +1,28 @@
+import type { TraceCode, TraceValuesByCode } from "../engine/trace";
+import type { IssueCode, IssueValuesByCode } from "../issues/codes";
+
+/** What a trace sentence may mention besides the step's own values (already localized). */
+export interface TraceWords {
+  /** The input's name in this locale, or its reference. */
+  readonly input: string;
+  /** Tier names in this locale, by tier id. */
+  readonly tier: (id: string, name?: { en?: string | undefined; "zh-CN"?: string | undefined }) => string;
+}
+
+/** All the words of one language: the single place where kaoping's wording lives. */
+export interface Catalog {
+  readonly issues: { readonly [C in IssueCode]: (values: IssueValuesByCode[C]) => string };
+  readonly trace: {
+    readonly [C in TraceCode]: (values: TraceValuesByCode[C], words: TraceWords) => string;
+  };
+  readonly line: (line: number) => string;
+  readonly list: (items: readonly string[]) => string;
+  readonly yesNo: (value: boolean) => string;
+  readonly explain: {
+    readonly heading: (subject: string, policy: string, period?: string) => string;
+    readonly component: (name: string, score: string, max: string) => string;
+    readonly graded: (total: string, max: string, grade: string) => string;
+    readonly noOpinion: (total: string, max: string, inputs: string) => string;
+    readonly points: (delta: string) => string;
+  };
+}

@@ -1,0 +1,78 @@
+import type { Catalog } from "./catalog";
+
+const plural = (n: string | number, one: string, many: string) => (String(n) === "1" ? one : many);
+const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
+
+/** English wording of every issue, trace step and explanation. */
+export const en: Catalog = {
+  issues: {
+    "schema.invalid-type": (v) => `Expected ${v.expected}, got ${v.received}.`,
+    "schema.unknown-key": (v) => `Unknown field "${v.key}": check its spelling, or remove it.`,
+    "schema.invalid-value": (v) => `Expected one of ${quoted(v.options)}, got ${v.received}.`,
+    "schema.too-small": (v) =>
+      `Must be ${v.inclusive ? "at least" : "greater than"} ${v.minimum}, got ${v.received}.`,
+    "schema.too-big": (v) =>
+      `Must be ${v.inclusive ? "at most" : "less than"} ${v.maximum}, got ${v.received}.`,
+    "schema.not-a-decimal": (v) =>
+      `Expected a number or a decimal string such as "12.50", got ${v.received}.`,
+    "schema.invalid-format": (v) => `Expected ${v.format}, got ${v.received}.`,
+    "schema.invalid": (v) => `This value is not valid here: ${v.received}.`,
+    "policy.max-mismatch": (v) =>
+      `The components' maxima add up to ${v.sum}, but maxScore is ${v.maxScore}: they must be equal.`,
+    "policy.grades-not-descending": (v) =>
+      `Grade "${v.grade}" starts at ${v.min}, which is not below the previous grade's ${v.previous}: list grades from the highest threshold down.`,
+    "policy.duplicate-grade": (v) => `Grade "${v.grade}" is declared more than once.`,
+    "policy.grade-fallback-missing": (v) =>
+      `The last grade ("${v.grade}") has a minimum: leave "min" out of the last grade so that every total gets a grade.`,
+    "policy.duplicate-component": (v) => `Component "${v.component}" is declared more than once.`,
+    "policy.unknown-input": (v) =>
+      `Input "${v.input}" is not declared under "inputs" (declared: ${v.known.length > 0 ? quoted(v.known) : "none"}).`,
+    "policy.input-type-mismatch": (v) =>
+      `Input "${v.input}" is of type "${v.actual}", but this needs ${v.expected.length === 1 ? "" : "one of "}${quoted(v.expected)}.`,
+    "policy.negative-points": (v) => `Points cannot be negative, got ${v.received}.`,
+    "policy.unknown-tier": (v) => `Tier "${v.tier}" is not an option of input "${v.input}".`,
+    "policy.tier-without-points": (v) =>
+      `Tier "${v.tier}" of input "${v.input}" has no points in this component.`,
+    "policy.tier-points-above-max": (v) =>
+      `Tier "${v.tier}" gives ${v.points} points, above the component's maximum of ${v.max}.`,
+    "policy.duplicate-tier": (v) => `Tier "${v.tier}" (or an alias of it) is declared more than once.`,
+    "record.not-an-object": (v) => `A record must be an object of fields, got ${v.received}.`,
+    "record.missing-subject": () => `The record has no "subject": say which unit or person it is about.`,
+    "record.missing-value": (v) => `"${v.input}" is missing: the policy requires it.`,
+    "record.not-a-count": (v) => `"${v.input}" must be a whole number, 0 or more; got ${v.received}.`,
+    "record.not-a-boolean": (v) =>
+      `"${v.input}" must be true or false (yes/no, 1/0, 是/否); got ${v.received}.`,
+    "record.not-a-decimal": (v) => `"${v.input}" must be a decimal number such as 12.50; got ${v.received}.`,
+    "record.out-of-range": (v) =>
+      `"${v.input}" is ${v.received}, outside ${v.min ?? "−∞"} … ${v.max ?? "+∞"}.`,
+    "record.unknown-tier": (v) =>
+      `"${v.input}" has the answer ${v.received}, which is not one of ${quoted(v.options)}.`,
+    "record.too-many-answers": (v) => `"${v.input}" takes one answer, got ${v.count}.`,
+    "record.unknown-key": (v) => `"${v.input}" has no key "${v.key}" (keys: ${quoted(v.known)}).`,
+    "file.unreadable": (v) => `Cannot read ${v.file}: ${v.reason}.`,
+    "file.parse-error": (v) => `The file cannot be parsed: ${v.reason}.`,
+    "file.missing-column": (v) => `The header has no column "${v.column}", which the policy needs.`,
+    "file.unknown-preset": (v) => `"${v.name}" is neither a file nor a preset (presets: ${quoted(v.known)}).`,
+  },
+  trace: {
+    "component.full": (v) => `starts at full marks, ${v.max} ${plural(v.max, "point", "points")}`,
+    "deduction.per-unit": (v, w) =>
+      `${w.input}: ${v.count} × ${v.points} ${plural(v.points, "point", "points")} taken off`,
+    "deduction.cap": (v) => `the deduction is capped at ${v.cap} (${v.deducted} before the cap)`,
+    "deduction.floor": (v) => `the score cannot go below 0 (${v.deducted} deducted from ${v.max})`,
+    "tiers.answer": (v, w) => `the answer "${w.tier(v.tier, v.tierName)}" is worth ${v.points}`,
+    "tiers.mean": (v, w) =>
+      `the mean of ${v.count} answers (${v.answers.map((a) => `${w.tier(a.tier, a.tierName)} ${a.points}`).join(", ")}): ${v.sum} / ${v.count}`,
+  },
+  line: (line) => `line ${line}:`,
+  list: (items) => items.join("; "),
+  yesNo: (value) => (value ? "yes" : "no"),
+  explain: {
+    heading: (subject, policy, period) => `${subject}${period ? ` (${period})` : ""} — ${policy}`,
+    component: (name, score, max) => `${name}: ${score} of ${max} points.`,
+    graded: (total, max, grade) => `Total: ${total} of ${max} points, grade: ${grade}.`,
+    noOpinion: (total, max, inputs) =>
+      `Total: ${total} of ${max} points, but no appraisal opinion is given: the policy's no-opinion condition holds (${inputs}). No grade, no rank, and the period does not count as failing.`,
+    points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
+  },
+};

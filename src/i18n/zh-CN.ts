@@ -1,0 +1,71 @@
+import type { Catalog } from "./catalog";
+
+const quoted = (items: readonly string[]) => items.map((item) => `“${item}”`).join("、");
+
+/** 简体中文：所有问题、追踪步骤与说明的措辞。 */
+export const zhCN: Catalog = {
+  issues: {
+    "schema.invalid-type": (v) => `应为 ${v.expected}，实际为 ${v.received}。`,
+    "schema.unknown-key": (v) => `未知字段“${v.key}”：请检查拼写或删除该字段。`,
+    "schema.invalid-value": (v) => `应为 ${quoted(v.options)} 之一，实际为 ${v.received}。`,
+    "schema.too-small": (v) => `必须${v.inclusive ? "不小于" : "大于"} ${v.minimum}，实际为 ${v.received}。`,
+    "schema.too-big": (v) => `必须${v.inclusive ? "不大于" : "小于"} ${v.maximum}，实际为 ${v.received}。`,
+    "schema.not-a-decimal": (v) => `应为数字或十进制字符串（如 "12.50"），实际为 ${v.received}。`,
+    "schema.invalid-format": (v) => `应为 ${v.format}，实际为 ${v.received}。`,
+    "schema.invalid": (v) => `此处的值无效：${v.received}。`,
+    "policy.max-mismatch": (v) =>
+      `各组成部分满分之和为 ${v.sum}，但 maxScore 为 ${v.maxScore}：两者必须相等。`,
+    "policy.grades-not-descending": (v) =>
+      `等级“${v.grade}”的起点 ${v.min} 不低于上一等级的 ${v.previous}：请按分数线从高到低排列等级。`,
+    "policy.duplicate-grade": (v) => `等级“${v.grade}”重复声明。`,
+    "policy.grade-fallback-missing": (v) =>
+      `最后一个等级（“${v.grade}”）设置了最低分：请去掉最后一个等级的 "min"，使任何总分都有等级。`,
+    "policy.duplicate-component": (v) => `组成部分“${v.component}”重复声明。`,
+    "policy.unknown-input": (v) =>
+      `输入项“${v.input}”未在 "inputs" 中声明（已声明：${v.known.length > 0 ? quoted(v.known) : "无"}）。`,
+    "policy.input-type-mismatch": (v) =>
+      `输入项“${v.input}”的类型为“${v.actual}”，此处需要 ${quoted(v.expected)}${v.expected.length === 1 ? "" : " 之一"}。`,
+    "policy.negative-points": (v) => `分值不能为负数，实际为 ${v.received}。`,
+    "policy.unknown-tier": (v) => `档次“${v.tier}”不是输入项“${v.input}”的选项。`,
+    "policy.tier-without-points": (v) => `输入项“${v.input}”的档次“${v.tier}”在此组成部分中没有分值。`,
+    "policy.tier-points-above-max": (v) =>
+      `档次“${v.tier}”为 ${v.points} 分，超过该组成部分的满分 ${v.max}。`,
+    "policy.duplicate-tier": (v) => `档次“${v.tier}”（或其别名）重复声明。`,
+    "record.not-an-object": (v) => `记录必须是由字段组成的对象，实际为 ${v.received}。`,
+    "record.missing-subject": () => `记录缺少 "subject"：请注明被考评的单位或人员。`,
+    "record.missing-value": (v) => `缺少“${v.input}”：考评办法要求填写此项。`,
+    "record.not-a-count": (v) => `“${v.input}”必须是不小于 0 的整数，实际为 ${v.received}。`,
+    "record.not-a-boolean": (v) =>
+      `“${v.input}”必须为是或否（true/false、yes/no、1/0、是/否），实际为 ${v.received}。`,
+    "record.not-a-decimal": (v) => `“${v.input}”必须是十进制数（如 12.50），实际为 ${v.received}。`,
+    "record.out-of-range": (v) =>
+      `“${v.input}”为 ${v.received}，超出范围 ${v.min ?? "−∞"} … ${v.max ?? "+∞"}。`,
+    "record.unknown-tier": (v) => `“${v.input}”的答案 ${v.received} 不是 ${quoted(v.options)} 之一。`,
+    "record.too-many-answers": (v) => `“${v.input}”只能有一个答案，实际有 ${v.count} 个。`,
+    "record.unknown-key": (v) => `“${v.input}”没有键“${v.key}”（可用的键：${quoted(v.known)}）。`,
+    "file.unreadable": (v) => `无法读取 ${v.file}：${v.reason}。`,
+    "file.parse-error": (v) => `文件无法解析：${v.reason}。`,
+    "file.missing-column": (v) => `表头缺少考评办法所需的列“${v.column}”。`,
+    "file.unknown-preset": (v) => `“${v.name}”既不是文件，也不是预置办法（预置办法：${quoted(v.known)}）。`,
+  },
+  trace: {
+    "component.full": (v) => `以满分 ${v.max} 分起算`,
+    "deduction.per-unit": (v, w) => `${w.input}：${v.count} × ${v.points} 分，予以扣除`,
+    "deduction.cap": (v) => `扣分以 ${v.cap} 分为上限（封顶前扣 ${v.deducted} 分）`,
+    "deduction.floor": (v) => `扣完为止，不计负分（满分 ${v.max} 分，应扣 ${v.deducted} 分）`,
+    "tiers.answer": (v, w) => `答案“${w.tier(v.tier, v.tierName)}”计 ${v.points} 分`,
+    "tiers.mean": (v, w) =>
+      `${v.count} 份答案取平均（${v.answers.map((a) => `${w.tier(a.tier, a.tierName)} ${a.points}`).join("、")}）：${v.sum} / ${v.count}`,
+  },
+  line: (line) => `第 ${line} 行：`,
+  list: (items) => items.join("；"),
+  yesNo: (value) => (value ? "是" : "否"),
+  explain: {
+    heading: (subject, policy, period) => `${subject}${period ? `（${period}）` : ""} — ${policy}`,
+    component: (name, score, max) => `${name}：${score} 分（满分 ${max} 分）。`,
+    graded: (total, max, grade) => `总分：${total} 分（满分 ${max} 分），等级：${grade}。`,
+    noOpinion: (total, max, inputs) =>
+      `总分：${total} 分（满分 ${max} 分），但不出具考评意见：符合考评办法的不出具意见条件（${inputs}）。不评等级、不参与排名，也不计为不合格月份。`,
+    points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`} 分`,
+  },
+};

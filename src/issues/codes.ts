@@ -1,0 +1,50 @@
+/**
+ * Every issue kaoping reports, by stable code, with the values its message needs.
+ * A code never changes meaning once released; the wording lives in `src/i18n/`.
+ */
+export interface IssueValuesByCode {
+  // The shape of a policy (from its schema).
+  "schema.invalid-type": { expected: string; received: string };
+  "schema.unknown-key": { key: string };
+  "schema.invalid-value": { options: readonly string[]; received: string };
+  "schema.too-small": { minimum: string; inclusive: boolean; received: string };
+  "schema.too-big": { maximum: string; inclusive: boolean; received: string };
+  "schema.not-a-decimal": { received: string };
+  "schema.invalid-format": { format: string; received: string };
+  "schema.invalid": { received: string };
+  // Rules across fields of a policy.
+  "policy.max-mismatch": { sum: string; maxScore: string };
+  "policy.grades-not-descending": { grade: string; min: string; previous: string };
+  "policy.duplicate-grade": { grade: string };
+  "policy.grade-fallback-missing": { grade: string };
+  "policy.duplicate-component": { component: string };
+  "policy.unknown-input": { input: string; known: readonly string[] };
+  "policy.input-type-mismatch": { input: string; expected: readonly string[]; actual: string };
+  "policy.negative-points": { received: string };
+  "policy.unknown-tier": { tier: string; input: string };
+  "policy.tier-without-points": { tier: string; input: string };
+  "policy.tier-points-above-max": { tier: string; points: string; max: string };
+  "policy.duplicate-tier": { tier: string };
+  // Records checked against what a policy declares.
+  "record.not-an-object": { received: string };
+  "record.missing-subject": Record<string, never>;
+  "record.missing-value": { input: string };
+  "record.not-a-count": { input: string; received: string };
+  "record.not-a-boolean": { input: string; received: string };
+  "record.not-a-decimal": { input: string; received: string };
+  "record.out-of-range": { input: string; received: string; min?: string; max?: string };
+  "record.unknown-tier": { input: string; received: string; options: readonly string[] };
+  "record.too-many-answers": { input: string; count: number };
+  "record.unknown-key": { input: string; key: string; known: readonly string[] };
+  // Files read by the CLI (or by a caller using the readers).
+  "file.unreadable": { file: string; reason: string };
+  "file.parse-error": { reason: string };
+  "file.missing-column": { column: string };
+  "file.unknown-preset": { name: string; known: readonly string[] };
+}
+
+/** A stable issue code, such as `"policy.max-mismatch"`. */
+export type IssueCode = keyof IssueValuesByCode;
+
+/** One step of a path into a policy or record: an object key or an array index. */
+export type PathSegment = string | number;

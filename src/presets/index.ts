@@ -1,0 +1,46 @@
+import { type Issue, makeIssue } from "../issues/issue";
+import type { PolicyInput } from "../policy/schema/policy";
+import { satisfactionWork } from "./satisfaction-work";
+
+/** Every preset, by name: the source policies as plain configs to load, print, copy and edit. */
+export const presets: Readonly<Record<string, PolicyInput>> = {
+  "satisfaction-work": satisfactionWork,
+};
+
+/**
+ * The names of the presets.
+ *
+ * @example
+ * ```ts
+ * presetNames(); //=> ["satisfaction-work", ...]
+ * ```
+ */
+export function presetNames(): string[] {
+  return Object.keys(presets);
+}
+
+/**
+ * A preset by name, as a fresh copy a caller may edit; `undefined` for an unknown name.
+ *
+ * @example
+ * ```ts
+ * const policy = getPreset("satisfaction-work");
+ * policy?.maxScore; //=> 100
+ * ```
+ */
+export function getPreset(name: string): PolicyInput | undefined {
+  if (!Object.hasOwn(presets, name)) return undefined;
+  return structuredClone(presets[name]) as PolicyInput;
+}
+
+/**
+ * The issue to report when a name is not a preset.
+ *
+ * @example
+ * ```ts
+ * unknownPreset("satisfaction").code; //=> "file.unknown-preset"
+ * ```
+ */
+export function unknownPreset(name: string): Issue {
+  return makeIssue("file.unknown-preset", [], { name, known: presetNames() });
+}

@@ -1,0 +1,49 @@
+import { describeValue, type Issue, makeIssue } from "../issues/issue";
+import type { Policy } from "../policy/schema/policy";
+import { type InputReader, inputReader, own } from "./input-readers";
+import type { CheckedRecord, InputValue } from "./values";
+
+/** The outcome of reading a record: the checked record, or every issue found in it. */
+export type ReadRecordResult =
+  | { readonly ok: true; readonly record: CheckedRecord }
+  | { readonly ok: false; readonly subject?: string; readonly issues: readonly Issue[] };
+
+/**
+ * Compiles, once per policy, the reader that checks raw records (CSV rows of strings, JSON
+ * objects) against the inputs the policy declares. Fields it does not declare are ignored.
+ *
+ * @example
+ * ```ts
+ * const read = compileRecordReader(policy);
+ * read({ subject: "Unit A", inspected: "yes", findings: "x", ... });
+ * //=> { ok: false, subject: "Unit A", issues: [{ code: "record.not-a-count", path: ["findings"], ... }] }
+ * ```
+ */
+export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecordResult {
+  const readers: [string, InputReader][] = Object.entries(policy.inputs).map(([id, declaration]) => [
+    id,
+    inputReader(id, declaration),
+  ]);
+  return (raw) => {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      return { ok: false, issues: [makeIssue("record.not-an-object", [], { received: describeValue(raw) })] };
+    }
+    const fields = raw as Readonly<Record<string, unknown>>;
+    const issues: Issue[] = [];
+    const subjectValue = own(fields, "subject");
+    const subject =
+      typeof subjectValue === "string"
+        ? subjectValue.trim()
+        : typeof subjectValue === "number"
+          ? String(subjectValue)
+          : "";
+    if (subject === "") issues.push(makeIssue("record.missing-subject", ["subject"], {}));
+    const periodValue = own(fields, "period");
+    const period =
+      typeof periodValue === "string" && periodValue.trim() !== "" ? periodValue.trim() : undefined;
+    const values: Record<string, InputValue | undefined> = Object.create(null);
+    for (const [id, read] of readers) values[id] = read(fields, issues);
+    if (issues.length > 0) return { ok: false, ...(subject !== "" && { subject }), issues };
+    return { ok: true, record: { subject, ...(period !== undefined && { period }), values } };
+  };
+}
