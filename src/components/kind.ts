@@ -11,6 +11,10 @@ import type { RecordValues } from "../records/values";
 /** What a component kind's cross-field check may look at and report to. */
 export interface CheckContext {
   readonly inputs: ReadonlyMap<string, InputDeclaration>;
+  /** The ids of the policy's components (as written, even where a component is malformed). */
+  readonly components: ReadonlySet<string>;
+  /** The ids of the policy's grades. */
+  readonly grades: ReadonlySet<string>;
   report(issue: Issue): void;
   /**
    * Resolves an input reference; reports an unknown input or a wrong type at `path` and returns

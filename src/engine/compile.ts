@@ -83,7 +83,7 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       return result;
     });
     const head = { subject, ...(period !== undefined && { period }), policy: policyRef };
-    if (noOpinion?.(values)) {
+    if (noOpinion?.({ values, total, components: new Map(scores.map((s) => [s.id, s.score])) })) {
       const inputs = Object.fromEntries(noOpinionRefs.map((ref) => [ref, describeInput(ref)(values)]));
       return { ...head, status: "no-opinion", total, maxScore, components: scores, noOpinion: { inputs } };
     }

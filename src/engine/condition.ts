@@ -3,68 +3,85 @@ import { Decimal } from "../decimal";
 import type { Condition } from "../policy/schema/condition";
 import type { RecordValues } from "../records/values";
 
-/** A compiled condition: true when it holds for a record's values. */
-export type CompiledCondition = (values: RecordValues) => boolean;
+/**
+ * What a condition is evaluated against: a record's values and, once scored, its scores and grade.
+ * A comparison of something the scope lacks does not hold.
+ */
+export interface ConditionScope {
+  readonly values?: RecordValues;
+  readonly total?: Decimal;
+  /** Component scores by component id. */
+  readonly components?: ReadonlyMap<string, Decimal>;
+  readonly grade?: string;
+}
+
+/** A compiled condition: true when it holds in a scope. */
+export type CompiledCondition = (scope: ConditionScope) => boolean;
 
 /**
- * Compiles a condition into a closure once; comparisons on a missing value never hold.
+ * Compiles a condition into a closure once.
  *
  * @example
  * ```ts
- * const holds = compileCondition({ input: "complaints", eq: 0 }, ctx);
- * holds(values); //=> true when the record has no complaint
+ * const holds = compileCondition({ score: "total", lt: 60 }, ctx);
+ * holds({ total: new Decimal("59.5") }); //=> true
  * ```
  */
 export function compileCondition(condition: Condition, ctx: CompileContext): CompiledCondition {
   if ("all" in condition) {
     const parts = condition.all.map((c) => compileCondition(c, ctx));
-    return (values) => parts.every((part) => part(values));
+    return (scope) => parts.every((part) => part(scope));
   }
   if ("any" in condition) {
     const parts = condition.any.map((c) => compileCondition(c, ctx));
-    return (values) => parts.some((part) => part(values));
+    return (scope) => parts.some((part) => part(scope));
   }
   if ("not" in condition) {
     const part = compileCondition(condition.not, ctx);
-    return (values) => !part(values);
+    return (scope) => !part(scope);
   }
-  const read = ctx.numeric(condition.input);
+  if ("grade" in condition) {
+    const grades = typeof condition.grade === "string" ? [condition.grade] : condition.grade;
+    return (scope) => scope.grade !== undefined && grades.includes(scope.grade);
+  }
+  const read = "input" in condition ? readInput(condition.input, ctx) : readScore(condition.score);
   const tests = comparisons(condition);
-  return (values) => {
-    const value = read(values);
+  return (scope) => {
+    const value = read(scope);
     return value !== undefined && tests.every((test) => test(value));
   };
 }
 
-type Test = (value: Decimal) => boolean;
+function readInput(ref: string, ctx: CompileContext): (scope: ConditionScope) => Decimal | undefined {
+  const numeric = ctx.numeric(ref);
+  return (scope) => (scope.values === undefined ? undefined : numeric(scope.values));
+}
 
-/** One test per comparison the condition makes; booleans compare as 1 and 0. */
-function comparisons(condition: Extract<Condition, { input: string }>): Test[] {
-  const asDecimal = (v: number | string | boolean) => new Decimal(typeof v === "boolean" ? Number(v) : v);
+function readScore(ref: string): (scope: ConditionScope) => Decimal | undefined {
+  if (ref === "total") return (scope) => scope.total;
+  return (scope) => scope.components?.get(ref);
+}
+
+type Test = (value: Decimal) => boolean;
+type Comparison = Pick<Extract<Condition, { input: string }>, "eq" | "ne" | "lt" | "lte" | "gt" | "gte">;
+
+const OPERATORS: Readonly<Record<keyof Comparison, (value: Decimal, target: Decimal) => boolean>> = {
+  eq: (value, target) => value.eq(target),
+  ne: (value, target) => !value.eq(target),
+  lt: (value, target) => value.lt(target),
+  lte: (value, target) => value.lte(target),
+  gt: (value, target) => value.gt(target),
+  gte: (value, target) => value.gte(target),
+};
+
+/** One test per comparison the condition makes, its target read once; booleans compare as 1 and 0. */
+function comparisons(condition: Comparison): Test[] {
   const tests: Test[] = [];
-  if (condition.eq !== undefined) {
-    const target = asDecimal(condition.eq);
-    tests.push((value) => value.eq(target));
-  }
-  if (condition.ne !== undefined) {
-    const target = asDecimal(condition.ne);
-    tests.push((value) => !value.eq(target));
-  }
-  if (condition.lt !== undefined) {
-    const target = asDecimal(condition.lt);
-    tests.push((value) => value.lt(target));
-  }
-  if (condition.lte !== undefined) {
-    const target = asDecimal(condition.lte);
-    tests.push((value) => value.lte(target));
-  }
-  if (condition.gt !== undefined) {
-    const target = asDecimal(condition.gt);
-    tests.push((value) => value.gt(target));
-  }
-  if (condition.gte !== undefined) {
-    const target = asDecimal(condition.gte);
-    tests.push((value) => value.gte(target));
+  for (const [operator, compare] of Object.entries(OPERATORS)) {
+    const raw = condition[operator as keyof Comparison];
+    if (raw === undefined) continue;
+    const target = new Decimal(typeof raw === "boolean" ? Number(raw) : raw);
+    tests.push((value) => compare(value, target));
   }
   return tests;
 }
@@ -79,12 +96,8 @@ function comparisons(condition: Extract<Condition, { input: string }>): Test[] {
  * ```
  */
 export function conditionInputs(condition: Condition): string[] {
-  if ("all" in condition) return unique(condition.all.flatMap(conditionInputs));
-  if ("any" in condition) return unique(condition.any.flatMap(conditionInputs));
+  if ("all" in condition) return [...new Set(condition.all.flatMap(conditionInputs))];
+  if ("any" in condition) return [...new Set(condition.any.flatMap(conditionInputs))];
   if ("not" in condition) return conditionInputs(condition.not);
-  return [condition.input];
-}
-
-function unique(refs: string[]): string[] {
-  return [...new Set(refs)];
+  return "input" in condition ? [condition.input] : [];
 }

@@ -36,6 +36,12 @@ export const en: Catalog = {
     "policy.tier-points-above-max": (v) =>
       `Tier "${v.tier}" gives ${v.points} points, above the component's maximum of ${v.max}.`,
     "policy.duplicate-tier": (v) => `Tier "${v.tier}" (or an alias of it) is declared more than once.`,
+    "policy.unknown-score": (v) =>
+      `"${v.score}" is neither "total" nor a component id (components: ${quoted(v.known)}).`,
+    "policy.unknown-grade": (v) =>
+      `Grade "${v.grade}" is not declared under "grades" (grades: ${quoted(v.known)}).`,
+    "policy.condition-not-allowed": (v) =>
+      `A condition here cannot test ${{ input: "an input", score: "a score", grade: "the grade" }[v.test]}: it is decided before that is known.`,
     "record.not-an-object": (v) => `A record must be an object of fields, got ${v.received}.`,
     "record.missing-subject": () => `The record has no "subject": say which unit or person it is about.`,
     "record.missing-value": (v) => `"${v.input}" is missing: the policy requires it.`,

@@ -31,6 +31,11 @@ export const zhCN: Catalog = {
     "policy.tier-points-above-max": (v) =>
       `档次“${v.tier}”为 ${v.points} 分，超过该组成部分的满分 ${v.max}。`,
     "policy.duplicate-tier": (v) => `档次“${v.tier}”（或其别名）重复声明。`,
+    "policy.unknown-score": (v) =>
+      `“${v.score}”既不是 "total"，也不是组成部分的 id（组成部分：${quoted(v.known)}）。`,
+    "policy.unknown-grade": (v) => `等级“${v.grade}”未在 "grades" 中声明（等级：${quoted(v.known)}）。`,
+    "policy.condition-not-allowed": (v) =>
+      `此处的条件不能判断${{ input: "输入项", score: "分数", grade: "等级" }[v.test]}：判断时它还不可知。`,
     "record.not-an-object": (v) => `记录必须是由字段组成的对象，实际为 ${v.received}。`,
     "record.missing-subject": () => `记录缺少 "subject"：请注明被考评的单位或人员。`,
     "record.missing-value": (v) => `缺少“${v.input}”：考评办法要求填写此项。`,

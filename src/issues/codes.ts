@@ -25,6 +25,9 @@ export interface IssueValuesByCode {
   "policy.tier-without-points": { tier: string; input: string };
   "policy.tier-points-above-max": { tier: string; points: string; max: string };
   "policy.duplicate-tier": { tier: string };
+  "policy.unknown-score": { score: string; known: readonly string[] };
+  "policy.unknown-grade": { grade: string; known: readonly string[] };
+  "policy.condition-not-allowed": { test: "input" | "score" | "grade" };
   // Records checked against what a policy declares.
   "record.not-an-object": { received: string };
   "record.missing-subject": Record<string, never>;

@@ -3,9 +3,9 @@ import { componentSchema, kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
 import type { PathSegment } from "../issues/codes";
 import { type Issue, makeIssue } from "../issues/issue";
-import { knownRefs, NUMERIC_REFS, type RefType, resolveInputRef } from "./input-ref";
+import { checkCondition } from "./check-condition";
+import { knownRefs, resolveInputRef } from "./input-ref";
 import { positiveSchema } from "./schema/common";
-import { type Condition, conditionSchema } from "./schema/condition";
 import { gradeSchema } from "./schema/grades";
 import { type InputDeclaration, inputSchema } from "./schema/inputs";
 
@@ -23,10 +23,12 @@ export function checkPolicy(raw: unknown): Issue[] {
   if (!isObject(raw)) return [];
   const issues: Issue[] = [];
   const { inputs, broken } = collectInputs(raw.inputs, issues);
-  const ctx = checkContext(inputs, broken, issues);
+  const ctx = checkContext(inputs, broken, idsOf(raw.components), idsOf(raw.grades), issues);
   checkComponents(raw.components, raw.maxScore, ctx, issues);
   checkGrades(raw.grades, issues);
-  if (raw.noOpinion !== undefined) checkCondition(raw.noOpinion, ["noOpinion"], ctx);
+  if (raw.noOpinion !== undefined) {
+    checkCondition(raw.noOpinion, ["noOpinion"], ctx, { input: true, score: true, grade: false });
+  }
   return issues;
 }
 
@@ -77,13 +79,25 @@ function checkCountsKeys(
   }
 }
 
+/** The `id` of each item of a list, where it has one. */
+function idsOf(raw: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (Array.isArray(raw))
+    for (const item of raw) if (isObject(item) && typeof item.id === "string") ids.add(item.id);
+  return ids;
+}
+
 function checkContext(
   inputs: Map<string, InputDeclaration>,
   broken: Set<string>,
+  components: Set<string>,
+  grades: Set<string>,
   issues: Issue[],
 ): CheckContext {
   return {
     inputs,
+    components,
+    grades,
     report: (issue) => issues.push(issue),
     input(ref, path, accepted) {
       const resolved = resolveInputRef(ref, inputs);
@@ -169,22 +183,6 @@ function checkGrades(raw: unknown, issues: Issue[]) {
       makeIssue("policy.grade-fallback-missing", ["grades", raw.length - 1, "min"], { grade: last.data.id }),
     );
   }
-}
-
-const CONDITION_REFS: readonly RefType[] = NUMERIC_REFS;
-
-function checkCondition(raw: unknown, path: PathSegment[], ctx: CheckContext) {
-  const parsed = conditionSchema.safeParse(raw);
-  if (!parsed.success) return;
-  walkCondition(parsed.data, path, ctx);
-}
-
-function walkCondition(condition: Condition, path: PathSegment[], ctx: CheckContext) {
-  if ("all" in condition || "any" in condition) {
-    const [key, parts] = "all" in condition ? ["all", condition.all] : ["any", condition.any];
-    for (const [i, part] of parts.entries()) walkCondition(part, [...path, key, i], ctx);
-  } else if ("not" in condition) walkCondition(condition.not, [...path, "not"], ctx);
-  else ctx.input(condition.input, [...path, "input"], CONDITION_REFS);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decimalSchema } from "./common";
+import { decimalSchema, idSchema } from "./common";
 
 /** Comparisons a condition may make; several in one object must all hold. */
 const comparison = {
@@ -18,12 +18,25 @@ export const inputConditionSchema = z.strictObject({
   ...comparison,
 });
 
-/** A condition over a record's inputs: comparisons combined with all / any / not. */
+/** A comparison of a score: `{ "score": "total", "lt": 60 }`, or a component's score by its id. */
+export const scoreConditionSchema = z.strictObject({
+  score: z.string().min(1),
+  ...comparison,
+});
+
+/** A grade test: `{ "grade": "fail" }`, or one of several: `{ "grade": ["fail", "pass"] }`. */
+export const gradeConditionSchema = z.strictObject({
+  grade: z.union([idSchema, z.array(idSchema).min(1)]),
+});
+
+/** A condition: comparisons of inputs, scores or the grade, combined with all / any / not. */
 export type Condition =
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition }
-  | z.infer<typeof inputConditionSchema>;
+  | z.infer<typeof inputConditionSchema>
+  | z.infer<typeof scoreConditionSchema>
+  | z.infer<typeof gradeConditionSchema>;
 
 /** The schema of a {@link Condition}. */
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -32,5 +45,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ any: z.array(conditionSchema).min(1) }),
     z.strictObject({ not: conditionSchema }),
     inputConditionSchema,
+    scoreConditionSchema,
+    gradeConditionSchema,
   ]),
 );
