@@ -43,7 +43,9 @@ export async function* readRows(
 }
 
 async function* readCsv(input: Readable, onHeader?: (columns: string[]) => void): AsyncGenerator<Row> {
+  // The parser runs ahead of this loop: rows it skips wait here until their turn, in line order.
   const skipped: Row[] = [];
+  let lastEnd = 1;
   const parser = input.pipe(
     parse({
       bom: true,
@@ -57,13 +59,16 @@ async function* readCsv(input: Readable, onHeader?: (columns: string[]) => void)
       raw: true,
       // A row with the wrong number of cells is reported and skipped; the rest is still read.
       skip_records_with_error: true,
+      on_record: (record: unknown, context: { lines: number }) => {
+        lastEnd = context.lines;
+        return record;
+      },
     }),
   );
-  parser.on("skip", (error: Error & { lines?: number }) => {
-    skipped.push({
-      line: error.lines ?? 0,
-      issues: [makeIssue("file.parse-error", [], { reason: error.message })],
-    });
+  parser.on("skip", (error: Error & { lines?: number; code?: string }) => {
+    // An unclosed quote runs to the end of the file: its row starts after the last good one.
+    const line = error.code === "CSV_QUOTE_NOT_CLOSED" ? lastEnd + 1 : (error.lines ?? lastEnd + 1);
+    skipped.push({ line, issues: [makeIssue("file.parse-error", [], { reason: error.message })] });
   });
   input.on("error", (error) => parser.destroy(error));
   for await (const { record, raw, info } of parser as AsyncIterable<{
@@ -71,10 +76,10 @@ async function* readCsv(input: Readable, onHeader?: (columns: string[]) => void)
     raw: string;
     info: { lines: number };
   }>) {
-    while (skipped.length > 0) yield skipped.shift() as Row;
     // info.lines is where the record ends; a quoted cell may span lines.
-    const inner = raw.replace(/\r?\n$/, "").split("\n").length - 1;
-    yield { line: info.lines - inner, record };
+    const line = info.lines - (raw.replace(/\r?\n$/, "").split("\n").length - 1);
+    while (skipped.length > 0 && (skipped[0] as Row).line < line) yield skipped.shift() as Row;
+    yield { line, record };
   }
   while (skipped.length > 0) yield skipped.shift() as Row;
 }

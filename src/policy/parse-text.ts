@@ -23,7 +23,17 @@ export function parsePolicyText(text: string): ParsePolicyResult {
     }));
     return { success: false, issues };
   }
-  const result = parsePolicy(document.toJS({ maxAliasCount: 100 }));
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias to an anchor that is not set, or an alias bomb: the text is not a usable document.
+    return {
+      success: false,
+      issues: [{ ...makeIssue("file.parse-error", [], { reason: (error as Error).message }), line: 1 }],
+    };
+  }
+  const result = parsePolicy(data);
   if (result.success) return result;
   const lineOf = (path: readonly PathSegment[]) => {
     // The deepest node the path reaches: a missing field is reported at the object that lacks it.

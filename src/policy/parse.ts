@@ -1,4 +1,5 @@
-import type { Issue } from "../issues/issue";
+import type { PathSegment } from "../issues/codes";
+import { type Issue, makeIssue } from "../issues/issue";
 import { PolicyError } from "../issues/policy-error";
 import { checkPolicy } from "./checks";
 import { fromZod } from "./from-zod";
@@ -24,7 +25,11 @@ export type ParsePolicyResult =
  */
 export function parsePolicy(input: unknown): ParsePolicyResult {
   const parsed = policySchema.safeParse(input, { reportInput: true });
-  const issues = [...(parsed.success ? [] : fromZod(parsed.error.issues)), ...checkPolicy(input)];
+  const issues = [
+    ...(parsed.success ? [] : fromZod(parsed.error.issues)),
+    ...prototypeKeys(input),
+    ...checkPolicy(input),
+  ];
   if (issues.length > 0 || !parsed.success) return { success: false, issues: sortByDocument(input, issues) };
   return { success: true, data: parsed.data };
 }
@@ -41,6 +46,21 @@ export function assertPolicy(input: unknown): Policy {
   const result = parsePolicy(input);
   if (!result.success) throw new PolicyError(result.issues);
   return result.data;
+}
+
+/**
+ * `__proto__` keys (which JSON.parse makes own properties): zod drops them without a word, so
+ * they are reported here rather than lost in silence.
+ */
+function prototypeKeys(input: unknown, path: PathSegment[] = []): Issue[] {
+  if (typeof input !== "object" || input === null) return [];
+  const issues: Issue[] = [];
+  for (const [key, value] of Object.entries(input)) {
+    const at = [...path, Array.isArray(input) ? Number(key) : key];
+    if (key === "__proto__") issues.push(makeIssue("schema.unknown-key", at, { key }));
+    else issues.push(...prototypeKeys(value, at));
+  }
+  return issues;
 }
 
 /** Orders issues as their fields appear in the policy, so that a list reads top to bottom. */

@@ -23,17 +23,28 @@ export const nameSchema = z
 
 /** A decimal of any sign: a JSON number or a decimal string such as "12.50" (exact, never a float). */
 export const decimalSchema = z
-  .union([z.number(), z.string().regex(DECIMAL_PATTERN)], issueCode("schema.not-a-decimal"))
+  .union(
+    [z.number(), z.string().regex(DECIMAL_PATTERN, issueCode("schema.not-a-decimal"))],
+    issueCode("schema.not-a-decimal"),
+  )
   .describe('A number, or a decimal string such as "12.50" when exactness matters.');
+
+/** Whether a value is a decimal at all (refinements leave the rest to the "not a decimal" issue). */
+const isDecimal = (value: unknown) =>
+  (typeof value === "number" && Number.isFinite(value)) ||
+  (typeof value === "string" && DECIMAL_PATTERN.test(value));
 
 /** A decimal that is 0 or more. */
 export const pointsSchema = decimalSchema.refine(
-  (value) => !String(value).trim().startsWith("-"),
+  (value) => !isDecimal(value) || !String(value).startsWith("-"),
   issueCode("policy.negative-points"),
 );
 
 /** A decimal above 0. */
-export const positiveSchema = decimalSchema.refine((value) => Number(value) > 0, issueCode("schema.invalid"));
+export const positiveSchema = decimalSchema.refine(
+  (value) => !isDecimal(value) || Number(value) > 0,
+  issueCode("schema.invalid"),
+);
 
 /** The value types a decimal field accepts. */
 export type DecimalInput = z.infer<typeof decimalSchema>;

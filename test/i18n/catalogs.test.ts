@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { Decimal } from "../../src/decimal";
+import { sentence } from "../../src/engine/explain";
+import type { TraceCode, TraceStep, TraceValuesByCode } from "../../src/engine/trace";
+import { LOCALES } from "../../src/i18n/locale";
+import { messagesFor } from "../../src/i18n/messages";
+import type { IssueCode, IssueValuesByCode } from "../../src/issues/codes";
+import { formatIssue, makeIssue } from "../../src/issues/issue";
+
+// One sample per code: adding a code without a sample here fails the typecheck.
+const ISSUE_SAMPLES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
+  "schema.invalid-type": { expected: "number", received: '"x"' },
+  "schema.unknown-key": { key: "extra" },
+  "schema.invalid-value": { options: ["month", "year"], received: '"week"' },
+  "schema.too-small": { minimum: "1", inclusive: true, received: "0 items" },
+  "schema.too-big": { maximum: "10", inclusive: false, received: "11" },
+  "schema.not-a-decimal": { received: '"abc"' },
+  "schema.invalid-format": { format: "an identifier", received: '"1x"' },
+  "schema.invalid": { received: "-1" },
+  "policy.max-mismatch": { sum: "95", maxScore: "100" },
+  "policy.grades-not-descending": { grade: "pass", min: "95", previous: "90" },
+  "policy.duplicate-grade": { grade: "pass" },
+  "policy.grade-fallback-missing": { grade: "fail" },
+  "policy.duplicate-component": { component: "survey" },
+  "policy.unknown-input": { input: "findngs", known: ["findings"] },
+  "policy.input-type-mismatch": { input: "findings", expected: ["tier"], actual: "count" },
+  "policy.negative-points": { received: "-1" },
+  "policy.unknown-tier": { tier: "superb", input: "survey" },
+  "policy.tier-without-points": { tier: "average", input: "survey" },
+  "policy.tier-points-above-max": { tier: "very-satisfied", points: "25", max: "20" },
+  "policy.duplicate-tier": { tier: "很满意" },
+  "policy.unknown-score": { score: "standard", known: ["standards"] },
+  "policy.unknown-grade": { grade: "gold", known: ["pass", "fail"] },
+  "policy.condition-not-allowed": { test: "grade" },
+  "record.not-an-object": { received: "an array" },
+  "record.missing-subject": {},
+  "record.missing-value": { input: "findings" },
+  "record.not-a-count": { input: "findings", received: '"x"' },
+  "record.not-a-boolean": { input: "inspected", received: '"maybe"' },
+  "record.not-a-decimal": { input: "base", received: '"1e3"' },
+  "record.out-of-range": { input: "rate", received: "1.5", min: "0", max: "1" },
+  "record.unknown-tier": { input: "survey", received: '"great"', options: ["very-satisfied"] },
+  "record.too-many-answers": { input: "survey", count: 2 },
+  "record.unknown-key": { input: "complaints", key: "minor", known: ["valid", "major"] },
+  "file.unreadable": { file: "units.csv", reason: "no such file" },
+  "file.parse-error": { reason: "Quote Not Closed" },
+  "file.missing-column": { column: "major_complaints" },
+  "file.unknown-preset": { name: "nope", known: ["satisfaction-work"] },
+};
+
+const TRACE_SAMPLES: { readonly [C in TraceCode]: TraceValuesByCode[C] } = {
+  "component.full": { max: "50" },
+  "deduction.per-unit": { count: "3", points: "1" },
+  "deduction.cap": { cap: "20", deducted: "24" },
+  "deduction.floor": { deducted: "60", max: "50" },
+  "tiers.answer": { tier: "average", tierName: { en: "average", "zh-CN": "一般" }, points: "12" },
+  "tiers.mean": {
+    count: 2,
+    sum: "36",
+    answers: [
+      { tier: "very-satisfied", points: "20" },
+      { tier: "basically-satisfied", tierName: { "zh-CN": "基本满意" }, points: "16" },
+    ],
+  },
+};
+
+const CJK = /[\u4e00-\u9fff]/;
+const LEAK = /undefined|NaN|\[object Object\]/;
+
+describe("every issue is worded in English and Chinese", () => {
+  for (const [code, values] of Object.entries(ISSUE_SAMPLES) as [IssueCode, never][]) {
+    it(code, () => {
+      const issue = makeIssue(code, ["a", 0], values);
+      const english = formatIssue(issue, "en");
+      const chinese = formatIssue(issue, "zh-CN");
+      expect(english).toMatch(/^a\[0\]: \S/);
+      expect(english).not.toMatch(LEAK);
+      expect(chinese).toMatch(CJK);
+      expect(chinese).not.toMatch(LEAK);
+      expect(chinese).not.toBe(english);
+    });
+  }
+});
+
+describe("every trace step is worded in English and Chinese", () => {
+  for (const [code, values] of Object.entries(TRACE_SAMPLES) as [TraceCode, never][]) {
+    it(code, () => {
+      const step = { code, component: "c", input: "findings", delta: new Decimal(1), values } as TraceStep;
+      const texts = LOCALES.map((locale) => sentence(step, locale));
+      for (const text of texts) expect(text).not.toMatch(LEAK);
+      expect(texts[1]).toMatch(CJK);
+      expect(texts[0]).not.toBe(texts[1]);
+    });
+  }
+});
+
+describe("the small words", () => {
+  it("say yes and no, lines and lists in both languages", () => {
+    expect(LOCALES.map((l) => messagesFor(l).yesNo(true))).toEqual(["yes", "是"]);
+    expect(LOCALES.map((l) => messagesFor(l).line(3))).toEqual(["line 3:", "第 3 行："]);
+    expect(LOCALES.map((l) => messagesFor(l).list(["a", "b"]))).toEqual(["a; b", "a；b"]);
+  });
+});
