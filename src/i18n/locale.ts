@@ -1,7 +1,14 @@
 /** The languages kaoping speaks: English and Simplified Chinese. */
 export type Locale = "en" | "zh-CN";
 
-/** Every supported locale, in the order they are offered. */
+/**
+ * Every supported locale, in the order they are offered.
+ *
+ * @example
+ * ```ts
+ * LOCALES.map((locale) => explain(card, { locale })); // the scorecard in English, then in Chinese
+ * ```
+ */
 export const LOCALES: readonly Locale[] = ["en", "zh-CN"];
 
 /** A text in both languages; either may be left out, and the id of the thing stands in. */

@@ -2,10 +2,28 @@ import { type Issue, makeIssue } from "../issues/issue";
 import type { PolicyInput } from "../policy/schema/policy";
 import { satisfactionWork } from "./satisfaction-work";
 
-/** Every preset, by name: the source policies as plain configs to load, print, copy and edit. */
-export const presets: Readonly<Record<string, PolicyInput>> = {
+/**
+ * Every preset, by name: the source policies as plain configs to load, print, copy and edit.
+ * Prefer {@link getPreset}, which returns a copy that is safe to edit.
+ *
+ * @example
+ * ```ts
+ * Object.keys(presets); //=> ["satisfaction-work", ...]
+ * presets["satisfaction-work"].maxScore; //=> 100
+ * ```
+ */
+export const presets: Readonly<Record<string, PolicyInput>> = deepFreeze({
   "satisfaction-work": satisfactionWork,
-};
+});
+
+/** Presets are shared by every caller: frozen, so that no one's edit leaks into another's policy. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 /**
  * The names of the presets.
