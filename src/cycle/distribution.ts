@@ -40,14 +40,16 @@ const ZERO = new Decimal(0);
  * ```
  */
 export function gradeDistribution(grades: readonly Grade[], cards: Iterable<Scorecard>): GradeDistribution[] {
-  const byPeriod = new Map<string | undefined, Scorecard[]>();
+  // Keyed by "" for cards without a period: Array.prototype.sort would put undefined last, unasked.
+  const byPeriod = new Map<string, Scorecard[]>();
   for (const card of cards) {
-    const list = byPeriod.get(card.period);
-    if (list === undefined) byPeriod.set(card.period, [card]);
+    const list = byPeriod.get(card.period ?? "");
+    if (list === undefined) byPeriod.set(card.period ?? "", [card]);
     else list.push(card);
   }
-  return [...byPeriod.keys()].sort(comparePeriodIds).map((period) => {
-    const list = byPeriod.get(period) as Scorecard[];
+  return [...byPeriod.keys()].sort(comparePeriodIds).map((key) => {
+    const list = byPeriod.get(key) as Scorecard[];
+    const period = key === "" ? undefined : key;
     const graded = list.filter((card) => card.status === "graded");
     const counts = grades.map((grade) => {
       const count = graded.filter((card) => card.grade === grade.id).length;
@@ -68,10 +70,10 @@ export function gradeDistribution(grades: readonly Grade[], cards: Iterable<Scor
   });
 }
 
-/** Orders period ids by time; no period first, and an id that is not a period after the rest, by text. */
-export function comparePeriodIds(a: string | undefined, b: string | undefined): number {
+/** Orders period ids by time; no period ("") first, and an id that is not a period after the rest, by text. */
+function comparePeriodIds(a: string, b: string): number {
   if (a === b) return 0;
-  if (a === undefined || b === undefined) return a === undefined ? -1 : 1;
+  if (a === "" || b === "") return a === "" ? -1 : 1;
   const pa = parsePeriod(a);
   const pb = parsePeriod(b);
   if (pa !== undefined && pb !== undefined) return comparePeriods(pa, pb) || (a < b ? -1 : 1);

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { getDaysInMonth } from "date-fns";
-import { type CalendarDate, formatDay, utcDay } from "./calendar-date";
+import { type CalendarDate, formatDay, toUtcDay, utcDay } from "./calendar-date";
 
 /** The lengths of period kaoping knows, shortest first (the same names as a policy's `cycle`). */
 export type PeriodKind = "month" | "quarter" | "half-year" | "year";
@@ -119,26 +119,32 @@ export function periodOf(instant: Date | number | string, kind: PeriodKind, time
   return periodOfMonth(kind, date.getFullYear(), date.getMonth() + 1);
 }
 
-const OFFSET = /(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+/** An ISO 8601 date and time: a wall-clock time unless it ends with an offset. */
+const ISO_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 function inZone(instant: Date | number | string, timeZone: string): TZDate {
   let date: TZDate;
-  if (typeof instant === "string" && !OFFSET.test(instant.trim())) {
-    const match = WALL_CLOCK.exec(instant.trim());
-    if (match === null) throw new RangeError(`kaoping: cannot read the date ${JSON.stringify(instant)}`);
-    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match
+  if (typeof instant === "string") {
+    const text = instant.trim();
+    const match = ISO_TIME.exec(text);
+    const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = (match ?? [])
       .slice(1, 7)
       .map((part) => Number(part ?? 0));
-    date = new TZDate(year, month - 1, day, hour, minute, second, timeZone);
-    if (date.getMonth() !== month - 1 || date.getDate() !== day)
-      throw new RangeError(`kaoping: ${JSON.stringify(instant)} is not a real date`);
+    // The calendar date must exist (JS dates would turn 30 February into 2 March).
+    if (match === null || toUtcDay(text.slice(0, 10)) === undefined || (match[7] && match[4] === undefined))
+      throw new RangeError(`kaoping: cannot read the date ${JSON.stringify(instant)}`);
+    date = match[7]
+      ? new TZDate(new Date(text).getTime(), timeZone)
+      : new TZDate(year, month - 1, day, hour, minute, second, timeZone);
   } else {
-    const time = instant instanceof Date ? instant.getTime() : new Date(instant).getTime();
-    date = new TZDate(time, timeZone);
+    date = new TZDate(instant instanceof Date ? instant.getTime() : instant, timeZone);
   }
-  // An unknown zone throws in the constructor; an unreadable date gives NaN.
-  if (Number.isNaN(date.getTime())) throw new RangeError(`kaoping: cannot read the date ${String(instant)}`);
+  // An unknown zone, or an invalid Date, gives NaN.
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(
+      `kaoping: cannot read ${String(instant)} in the time zone ${JSON.stringify(timeZone)}`,
+    );
   return date;
 }
 

@@ -4,9 +4,9 @@ import { checkValueRef } from "../cycle/value-ref";
 import { makeIssue } from "../issues/issue";
 import { checkCondition } from "./check-condition";
 import { cycleSchema } from "./schema/policy";
-import { rankingSchema } from "./schema/ranking";
+import { rankGroupSchema, tieBreakerSchema } from "./schema/ranking";
 import { rewardSchema } from "./schema/rewards";
-import { type ScheduleDate, scheduleSchema } from "./schema/schedule";
+import { milestoneSchema, type ScheduleDate } from "./schema/schedule";
 import { seriesRuleSchema } from "./schema/series";
 
 const ANY_TEST = { input: true, score: true, grade: true } as const;
@@ -29,33 +29,48 @@ export function checkCycleFields(raw: Readonly<Record<string, unknown>>, ctx: Ch
   checkRewards(raw.rewards, groups, ctx);
 }
 
-/** Checks the ranking and returns the ids of its groups. */
+/** Checks the ranking, each tie-breaker and group on its own, and returns the ids of its groups. */
 function checkRanking(raw: unknown, ctx: CheckContext): string[] {
-  const parsed = rankingSchema.safeParse(raw);
-  if (raw === undefined || !parsed.success) return [];
-  (parsed.data.tieBreakers ?? []).forEach((breaker, index) => {
+  if (!isObject(raw)) return [];
+  eachValid(raw.tieBreakers, tieBreakerSchema, (breaker, index) => {
     const path = ["ranking", "tieBreakers", index];
     if ("score" in breaker && breaker.score === "total")
       ctx.report(makeIssue("policy.tie-breaker-on-total", [...path, "score"], {}));
     else checkValueRef(breaker, path, ctx);
   });
-  const groups = (parsed.data.groups ?? []).map((group) => group.id);
-  groups.forEach((group, index) => {
-    if (groups.indexOf(group) !== index)
-      ctx.report(makeIssue("policy.duplicate-group", ["ranking", "groups", index, "id"], { group }));
+  const groups: string[] = [];
+  eachValid(raw.groups, rankGroupSchema, (group, index) => {
+    if (groups.includes(group.id))
+      ctx.report(
+        makeIssue("policy.duplicate-group", ["ranking", "groups", index, "id"], { group: group.id }),
+      );
+    else groups.push(group.id);
   });
-  return [...new Set(groups)];
+  return groups;
+}
+
+/** Calls `check` with every item of a list that its schema accepts (the schema reports the others). */
+function eachValid<T>(
+  raw: unknown,
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+  check: (item: T, index: number) => void,
+): void {
+  if (!Array.isArray(raw)) return;
+  raw.forEach((value, index) => {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) check(parsed.data, index);
+  });
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function checkSeries(raw: unknown, rawCycle: unknown, ctx: CheckContext): void {
-  if (!Array.isArray(raw)) return;
   const parsedCycle = cycleSchema.safeParse(rawCycle);
   const cycle = parsedCycle.success ? parsedCycle.data : undefined;
   const seen = new Set<string>();
-  raw.forEach((value, index) => {
-    const parsed = seriesRuleSchema.safeParse(value);
-    if (!parsed.success) return;
-    const rule = parsed.data;
+  eachValid(raw, seriesRuleSchema, (rule, index) => {
     const path = ["series", index];
     if (seen.has(rule.id))
       ctx.report(makeIssue("policy.duplicate-series", [...path, "id"], { rule: rule.id }));
@@ -82,10 +97,9 @@ function checkSeries(raw: unknown, rawCycle: unknown, ctx: CheckContext): void {
 }
 
 function checkSchedule(raw: unknown, ctx: CheckContext): void {
-  const parsed = scheduleSchema.safeParse(raw);
-  if (raw === undefined || !parsed.success) return;
+  if (!isObject(raw)) return;
   const seen = new Set<string>();
-  parsed.data.milestones.forEach((milestone, index) => {
+  eachValid(raw.milestones, milestoneSchema, (milestone, index) => {
     const path = ["schedule", "milestones", index];
     if (seen.has(milestone.id))
       ctx.report(makeIssue("policy.duplicate-milestone", [...path, "id"], { milestone: milestone.id }));
@@ -103,12 +117,8 @@ function position(date: ScheduleDate): number {
 }
 
 function checkRewards(raw: unknown, groups: readonly string[], ctx: CheckContext): void {
-  if (!Array.isArray(raw)) return;
   const seen = new Set<string>();
-  raw.forEach((value, index) => {
-    const parsed = rewardSchema.safeParse(value);
-    if (!parsed.success) return;
-    const reward = parsed.data;
+  eachValid(raw, rewardSchema, (reward, index) => {
     const path = ["rewards", index];
     if (seen.has(reward.id))
       ctx.report(makeIssue("policy.duplicate-reward", [...path, "id"], { reward: reward.id }));
