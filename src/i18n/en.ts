@@ -2,6 +2,9 @@ import type { Catalog } from "./catalog";
 
 const plural = (n: string | number, one: string, many: string) => (String(n) === "1" ? one : many);
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
+/** Period kinds in words, for messages about windows and cycles. */
+const PERIOD_WORDS: Readonly<Record<string, string>> = { "half-year": "half year" };
+const periodWord = (kind: string) => PERIOD_WORDS[kind] ?? kind;
 
 /** English wording of every issue, trace step and explanation. */
 export const en: Catalog = {
@@ -66,9 +69,9 @@ export const en: Catalog = {
       `Ranking group "${v.group}" is not declared under "ranking.groups" (groups: ${v.known.length > 0 ? quoted(v.known) : "none"}).`,
     "policy.duplicate-series": (v) => `Series rule "${v.rule}" is declared more than once.`,
     "policy.series-window-too-short": (v) =>
-      `A ${v.window} window cannot hold several periods of a ${v.cycle} cycle: choose a longer window.`,
+      `A ${periodWord(v.window)} window cannot hold several periods of a ${periodWord(v.cycle)} cycle: choose a longer window.`,
     "policy.series-unreachable": (v) =>
-      `A ${v.window} holds only ${v.periods} ${v.cycle} periods, so "atLeast": ${v.atLeast} can never be reached.`,
+      `A ${periodWord(v.window)} holds only ${v.periods} ${periodWord(v.cycle)} periods, so "atLeast": ${v.atLeast} can never be reached.`,
     "policy.duplicate-milestone": (v) => `Schedule milestone "${v.milestone}" is declared more than once.`,
     "policy.schedule-window-reversed": (v) =>
       `Milestone "${v.milestone}" starts after it ends: "from" must come on or before "to".`,
@@ -78,7 +81,7 @@ export const en: Catalog = {
     "record.invalid-period": (v) =>
       `"period" must be a month (2026-11), a quarter (2026-Q4), a half year (2026-H2) or a year (2026); got ${v.received}.`,
     "record.period-cycle-mismatch": (v) =>
-      `The period ${v.period} is a ${v.kind}, but the policy appraises every ${v.cycle}.`,
+      `The period ${v.period} is a ${periodWord(v.kind)}, but the policy appraises every ${periodWord(v.cycle)}.`,
     "record.duplicate-subject": (v) =>
       `"${v.subject}" has ${v.count} records for ${v.period === "" ? "the same period" : v.period}: keep one (none of them is scored).`,
     "plan.duplicate-id": (v) => `Improvement plan "${v.plan}" is declared more than once.`,
