@@ -32,6 +32,12 @@ const targetSchema = z
 /**
  * An improvement plan (P6 整改措施): for a subject, an owner commits to bring an indicator to a
  * target by a deadline. Plain data, checked by {@link trackImprovement}.
+ *
+ * @example
+ * ```ts
+ * improvementPlanSchema.safeParse({ id: "fewer-findings", subject: "Unit C", owner: "Service dept.",
+ *   indicator: { score: "standards" }, target: { gte: 48 }, deadline: "2026-06-30" }).success; //=> true
+ * ```
  */
 export const improvementPlanSchema = z.strictObject({
   id: idSchema,

@@ -5,7 +5,14 @@ import { type CalendarDate, formatDay, toUtcDay, utcDay } from "./calendar-date"
 /** The lengths of period kaoping knows, shortest first (the same names as a policy's `cycle`). */
 export type PeriodKind = "month" | "quarter" | "half-year" | "year";
 
-/** Every period kind, shortest first. */
+/**
+ * Every period kind, shortest first.
+ *
+ * @example
+ * ```ts
+ * PERIOD_KINDS; //=> ["month", "quarter", "half-year", "year"]
+ * ```
+ */
 export const PERIOD_KINDS: readonly PeriodKind[] = ["month", "quarter", "half-year", "year"];
 
 /** How many months each kind of period spans. */

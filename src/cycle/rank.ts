@@ -130,7 +130,14 @@ function firstDifference(a: readonly (Decimal | undefined)[], b: readonly (Decim
   return -1;
 }
 
-/** Orders texts by code unit, the same on every host (never by locale). */
+/**
+ * Orders texts by code unit, the same on every host (never by locale).
+ *
+ * @example
+ * ```ts
+ * ["b", "客服", "A"].sort(compareText); //=> ["A", "b", "客服"]
+ * ```
+ */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -18,7 +18,15 @@ export const rankGroupSchema = z.strictObject({
   column: z.string().min(1).optional().describe("The record column holding the group; the id when left out."),
 });
 
-/** How the subjects of a period are ranked against each other. */
+/**
+ * How the subjects of a period are ranked against each other.
+ *
+ * @example
+ * ```ts
+ * rankingSchema.parse({ method: "competition", groups: [{ id: "department" }],
+ *   tieBreakers: [{ input: "complaints.major", prefer: "lower" }] }); // fewer major complaints first
+ * ```
+ */
 export const rankingSchema = z
   .strictObject({
     method: z

@@ -15,6 +15,12 @@ export const rankConditionSchema = z.union([
 /**
  * A reward or a penalty (奖惩) a subject gets for a period: by its standing in the ranking, by a
  * condition on its scorecard, or both. Subjects without an opinion get none.
+ *
+ * @example
+ * ```ts
+ * rewardSchema.parse({ id: "best-unit", kind: "reward", rank: { top: 1 } });
+ * rewardSchema.parse({ id: "warning", kind: "penalty", rank: { bottom: 1 }, when: { grade: "fail" } });
+ * ```
  */
 export const rewardSchema = z
   .strictObject({

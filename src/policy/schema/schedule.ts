@@ -31,7 +31,17 @@ export const milestoneSchema = z.strictObject({
   to: scheduleDateSchema.describe("The deadline, or the last day of a window."),
 });
 
-/** When the work of each period happens (P2: figures collected 10th–15th, pay by the 20th). */
+/**
+ * When the work of each period happens (P2: figures collected 10th–15th, pay by the 20th).
+ *
+ * @example
+ * ```ts
+ * scheduleSchema.parse({ milestones: [
+ *   { id: "collect", from: { day: 10 }, to: { day: 15 } },
+ *   { id: "pay", to: { day: 20, shift: "previous-working-day" } },
+ * ] });
+ * ```
+ */
 export const scheduleSchema = z
   .strictObject({
     milestones: z.array(milestoneSchema).min(1),

@@ -6,6 +6,13 @@ import { conditionSchema } from "./condition";
  * A rule across periods: in each window (a year, a half year, a quarter), how many periods meet a
  * condition. P1: two or more failing months in a year, counted cumulatively, lose the year-end
  * award. Periods without an opinion never meet it.
+ *
+ * @example
+ * ```ts
+ * seriesRuleSchema.parse({ id: "year-end-eligibility", window: "year", when: { grade: "fail" }, atLeast: 2 });
+ * seriesRuleSchema.parse({ id: "three-in-a-row", window: "year", when: { score: "total", lt: 90 },
+ *   atLeast: 3, consecutive: true });
+ * ```
  */
 export const seriesRuleSchema = z
   .strictObject({
