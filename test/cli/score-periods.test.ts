@@ -119,6 +119,15 @@ describe("kaoping score: periods in text, rejections and options", () => {
     const zh = await kaoping(["score", "-p", "satisfaction-work", "-i", "examples/year.csv", "-l", "zh-CN"]);
     expect(zh.stdout).toContain("跨期规则 (5):");
     expect(zh.stdout).toContain("已触发：2 个期间符合条件（2026-03、2026-09）；达到 2 个即触发。");
+    const explained = await kaoping([
+      "score",
+      "-p",
+      "satisfaction-work",
+      "-i",
+      "examples/year.csv",
+      "--explain",
+    ]);
+    expect(explained.stdout).toContain("    - 2026-02: no appraisal opinion, not counted");
   });
 
   it("rejects bad periods and duplicate records with their lines, scores the rest, exit 1", async () => {

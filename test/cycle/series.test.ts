@@ -204,6 +204,17 @@ describe("other series rules", () => {
     });
   });
 
+  it("explains a consecutive rule as a run, in English and Chinese", () => {
+    const { series } = appraise(rule({}), year("Run", ["fail", "fail", "fail"]));
+    const run = outcome(series, "Run");
+    expect(explainSeries(run, { steps: false }).split("\n")[1]).toBe(
+      "Triggered: 3 periods in a row met the condition (2026-01, 2026-02, 2026-03); 3 in a row trigger the rule.",
+    );
+    expect(explainSeries(run, { steps: false, locale: "zh-CN" }).split("\n")[1]).toBe(
+      "已触发：连续 3 个期间符合条件（2026-01、2026-02、2026-03）；连续达到 3 个即触发。",
+    );
+  });
+
   it("a missing month breaks a run too", () => {
     const { series } = appraise(rule({}), year("Hole", ["fail", "fail", "missing", "fail"]));
     expect(outcome(series, "Hole")).toMatchObject({ triggered: false, count: 2, complete: false });
