@@ -48,7 +48,7 @@ export interface Appraisal extends Omit<ScorecardsAppraisal, "duplicates"> {
  * @example
  * ```ts
  * const { results, series } = appraise(compile(getPreset("satisfaction-work")!), yearOfRecords);
- * results[0]; //=> { subject: "North Service Hall", period: "2026-01", rank: 2, total: Decimal(97), ... }
+ * results[0]; //=> { subject: "North Service Hall", period: "2026-01", total: Decimal(98), rank: 1, ... }
  * series.find((o) => o.subject === "North Service Hall");
  * //=> { rule: "year-end-eligibility", window: "2026", triggered: true, periods: ["2026-03", "2026-09"], ... }
  * ```
