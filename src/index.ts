@@ -5,6 +5,58 @@
  */
 
 export type { Component, ComponentKindName } from "./components/registry";
+// Periods, ranking and rules across periods.
+export {
+  type Appraisal,
+  type AppraisedScorecard,
+  appraise,
+  appraiseScorecards,
+  type ScorecardsAppraisal,
+} from "./cycle/appraise";
+export type { CalendarDate } from "./cycle/calendar-date";
+export { type GradeCount, type GradeDistribution, gradeDistribution } from "./cycle/distribution";
+export { type ExplainSeriesOptions, explainSeries } from "./cycle/explain-series";
+export {
+  type ImprovementPlan,
+  improvementPlanSchema,
+  type PlanStatus,
+  type TrackOptions,
+  trackImprovement,
+} from "./cycle/improvement";
+export {
+  comparePeriods,
+  enclosingPeriod,
+  makePeriod,
+  PERIOD_KINDS,
+  type Period,
+  type PeriodKind,
+  parsePeriod,
+  periodBounds,
+  periodContains,
+  periodOf,
+  periodsWithin,
+  shiftPeriod,
+  yearBefore,
+} from "./cycle/period";
+export {
+  type RankedEntry,
+  type RankMethod,
+  type RankOptions,
+  rankScorecards,
+  type TieBreaker,
+} from "./cycle/rank";
+export type { GivenReward } from "./cycle/rewards";
+export {
+  type ScheduledDate,
+  type ScheduledMilestone,
+  type ScheduleOptions,
+  scheduleDates,
+} from "./cycle/schedule";
+export type { SeriesOutcome, SeriesStep } from "./cycle/series";
+export type { SeriesStepCode } from "./cycle/series-words";
+export { type Change, type TrendOptions, type TrendPoint, trends } from "./cycle/trend";
+export type { ValueRef } from "./cycle/value-ref";
+export { mondayToFriday, type WorkingDays } from "./cycle/working-days";
 // Exact numbers and languages.
 export { Decimal, type DecimalLike, type RoundingMode, round, roundToString } from "./decimal";
 // Scoring: compile once, score many, explain.
@@ -32,5 +84,11 @@ export type { Condition } from "./policy/schema/condition";
 export type { Grade } from "./policy/schema/grades";
 export type { InputDeclaration, InputType } from "./policy/schema/inputs";
 export type { Policy, PolicyInput } from "./policy/schema/policy";
+export type { RankGroup, Ranking, TieBreakerRule } from "./policy/schema/ranking";
+export type { Reward } from "./policy/schema/rewards";
+export type { Milestone, Schedule, ScheduleDate } from "./policy/schema/schedule";
+export type { SeriesRule } from "./policy/schema/series";
 // Presets: the source policies as data.
 export { getPreset, presetNames, presets } from "./presets/index";
+export { performancePaySchedule } from "./presets/schedules";
+export type { InputValue, RecordValues } from "./records/values";

@@ -75,17 +75,30 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
         ...(outcome.subject && { subject: outcome.subject }),
         issues: outcome.issues,
       };
-    const { subject, period, values } = outcome.record;
+    const { subject, period, groups, values } = outcome.record;
     let total = ZERO;
     const scores = components.map((component) => {
       const result = scoreComponent(component, values, trace);
       total = total.plus(result.score);
       return result;
     });
-    const head = { subject, ...(period !== undefined && { period }), policy: policyRef };
+    const head = {
+      subject,
+      ...(period !== undefined && { period }),
+      policy: policyRef,
+      ...(groups !== undefined && { groups }),
+    };
     if (noOpinion?.({ values, total, components: new Map(scores.map((s) => [s.id, s.score])) })) {
       const inputs = Object.fromEntries(noOpinionRefs.map((ref) => [ref, describeInput(ref)(values)]));
-      return { ...head, status: "no-opinion", total, maxScore, components: scores, noOpinion: { inputs } };
+      return {
+        ...head,
+        status: "no-opinion",
+        total,
+        maxScore,
+        components: scores,
+        noOpinion: { inputs },
+        inputs: values,
+      };
     }
     const grade = gradeOf(total);
     return {
@@ -96,6 +109,7 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       grade: grade.id,
       ...(grade.name && { gradeName: grade.name }),
       components: scores,
+      inputs: values,
     };
   };
 

@@ -1,6 +1,7 @@
 import type { Decimal } from "../decimal";
 import type { LocalizedText } from "../i18n/locale";
 import type { Issue } from "../issues/issue";
+import type { RecordValues } from "../records/values";
 import type { TraceStep } from "./trace";
 
 /** One component's part of a scorecard. */
@@ -38,6 +39,13 @@ export interface Scorecard {
   readonly components: readonly ComponentScore[];
   /** When there is no opinion: the values of the inputs the policy's no-opinion condition read. */
   readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> };
+  /**
+   * The record's checked input values, by input id (decimals as `Decimal`, written as decimal
+   * strings in JSON): what ranking tie-breakers, series rules and trends read besides the scores.
+   */
+  readonly inputs?: RecordValues;
+  /** The ranking groups the subject belongs to, by group id (`{ department: "after-sales" }`). */
+  readonly groups?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -67,10 +75,13 @@ export interface ComponentScoreJson {
 }
 
 /** A scorecard as JSON: what `JSON.stringify(scorecard)` writes, typed. */
-export interface ScorecardJson extends Omit<Scorecard, "total" | "maxScore" | "components"> {
+export interface ScorecardJson extends Omit<Scorecard, "total" | "maxScore" | "components" | "inputs"> {
   readonly total: string;
   readonly maxScore: string;
   readonly components: readonly ComponentScoreJson[];
+  readonly inputs?: Readonly<
+    Record<string, boolean | number | string | readonly string[] | Readonly<Record<string, number>>>
+  >;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SeriesStepCode, SeriesVerdictValues } from "../cycle/series-words";
 import type { TraceCode, TraceValuesByCode } from "../engine/trace";
 import type { IssueCode, IssueValuesByCode } from "../issues/codes";
 
@@ -14,6 +15,14 @@ export interface Catalog {
   readonly issues: { readonly [C in IssueCode]: (values: IssueValuesByCode[C]) => string };
   readonly trace: {
     readonly [C in TraceCode]: (values: TraceValuesByCode[C], words: TraceWords) => string;
+  };
+  /** How the outcome of a rule across periods is explained (src/cycle/). */
+  readonly series: {
+    readonly heading: (subject: string, rule: string, window: string) => string;
+    readonly verdict: (values: SeriesVerdictValues) => string;
+    readonly step: {
+      readonly [C in SeriesStepCode]: (values: { period: string; total: string; grade: string }) => string;
+    };
   };
   readonly line: (line: number) => string;
   readonly list: (items: readonly string[]) => string;

@@ -2,6 +2,9 @@ import type { Catalog } from "./catalog";
 
 const plural = (n: string | number, one: string, many: string) => (String(n) === "1" ? one : many);
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
+/** Period kinds in words, for messages about windows and cycles. */
+const PERIOD_WORDS: Readonly<Record<string, string>> = { "half-year": "half year" };
+const periodWord = (kind: string) => PERIOD_WORDS[kind] ?? kind;
 
 /** English wording of every issue, trace step and explanation. */
 export const en: Catalog = {
@@ -59,6 +62,29 @@ export const en: Catalog = {
     "file.parse-error": (v) => `The file cannot be parsed: ${v.reason}.`,
     "file.missing-column": (v) => `The header has no column "${v.column}", which the policy needs.`,
     "file.unknown-preset": (v) => `"${v.name}" is neither a file nor a preset (presets: ${quoted(v.known)}).`,
+    "policy.tie-breaker-on-total": () =>
+      `Ties are ties of the total: break them on an input or a component's score, not on "total".`,
+    "policy.duplicate-group": (v) => `Ranking group "${v.group}" is declared more than once.`,
+    "policy.unknown-group": (v) =>
+      `Ranking group "${v.group}" is not declared under "ranking.groups" (groups: ${v.known.length > 0 ? quoted(v.known) : "none"}).`,
+    "policy.duplicate-series": (v) => `Series rule "${v.rule}" is declared more than once.`,
+    "policy.series-window-too-short": (v) =>
+      `A ${periodWord(v.window)} window cannot hold several periods of a ${periodWord(v.cycle)} cycle: choose a longer window.`,
+    "policy.series-unreachable": (v) =>
+      `A ${periodWord(v.window)} holds only ${v.periods} ${periodWord(v.cycle)} periods, so "atLeast": ${v.atLeast} can never be reached.`,
+    "policy.duplicate-milestone": (v) => `Schedule milestone "${v.milestone}" is declared more than once.`,
+    "policy.schedule-window-reversed": (v) =>
+      `Milestone "${v.milestone}" starts after it ends: "from" must come on or before "to".`,
+    "policy.duplicate-reward": (v) => `Reward or penalty "${v.reward}" is declared more than once.`,
+    "policy.reward-without-condition": (v) =>
+      `"${v.reward}" has neither "rank" nor "when", so every subject would get it: say who gets it.`,
+    "record.invalid-period": (v) =>
+      `"period" must be a month (2026-11), a quarter (2026-Q4), a half year (2026-H2) or a year (2026); got ${v.received}.`,
+    "record.period-cycle-mismatch": (v) =>
+      `The period ${v.period} is a ${periodWord(v.kind)}, but the policy appraises every ${periodWord(v.cycle)}.`,
+    "record.duplicate-subject": (v) =>
+      `"${v.subject}" has ${v.count} records for ${v.period === "" ? "the same period" : v.period}: keep one (none of them is scored).`,
+    "plan.duplicate-id": (v) => `Improvement plan "${v.plan}" is declared more than once.`,
   },
   trace: {
     "component.full": (v) => `starts at full marks, ${v.max} ${plural(v.max, "point", "points")}`,
@@ -69,6 +95,23 @@ export const en: Catalog = {
     "tiers.answer": (v, w) => `the answer "${w.tier(v.tier, v.tierName)}" is worth ${v.points}`,
     "tiers.mean": (v, w) =>
       `the mean of ${v.count} answers (${v.answers.map((a) => `${w.tier(a.tier, a.tierName)} ${a.points}`).join(", ")}): ${v.sum} / ${v.count}`,
+  },
+  series: {
+    heading: (subject, rule, window) => `${subject}, ${window} — ${rule}`,
+    verdict: (v) => {
+      const list = v.periods.length > 0 ? ` (${v.periods.join(", ")})` : "";
+      const run = v.consecutive ? " in a row" : "";
+      const periods = `${v.count} ${plural(v.count, "period", "periods")}${run}`;
+      return v.triggered
+        ? `Triggered: ${periods} met the condition${list}; ${v.atLeast}${run} trigger the rule.`
+        : `Not triggered: ${periods} met the condition${list}; ${v.atLeast}${run} would trigger the rule${v.complete ? "" : ", and the window is not complete"}.`;
+    },
+    step: {
+      "series.met": (v) => `${v.period}: meets the condition (total ${v.total}, ${v.grade})`,
+      "series.not-met": (v) => `${v.period}: does not meet it (total ${v.total}, ${v.grade})`,
+      "series.no-opinion": (v) => `${v.period}: no appraisal opinion, not counted`,
+      "series.missing": (v) => `${v.period}: no record`,
+    },
   },
   line: (line) => `line ${line}:`,
   list: (items) => items.join("; "),

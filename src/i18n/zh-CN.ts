@@ -1,6 +1,13 @@
 import type { Catalog } from "./catalog";
 
 const quoted = (items: readonly string[]) => items.map((item) => `“${item}”`).join("、");
+/** Period kinds in Chinese, for messages about windows and cycles. */
+const PERIOD_WORDS: Readonly<Record<string, string>> = {
+  month: "月",
+  quarter: "季度",
+  "half-year": "半年",
+  year: "年",
+};
 
 /** 简体中文：所有问题、追踪步骤与说明的措辞。 */
 export const zhCN: Catalog = {
@@ -52,6 +59,28 @@ export const zhCN: Catalog = {
     "file.parse-error": (v) => `文件无法解析：${v.reason}。`,
     "file.missing-column": (v) => `表头缺少考评办法所需的列“${v.column}”。`,
     "file.unknown-preset": (v) => `“${v.name}”既不是文件，也不是预置办法（预置办法：${quoted(v.known)}）。`,
+    "policy.tie-breaker-on-total": () =>
+      `并列是总分相同：请按输入项或组成部分的得分决定名次，而不是按 "total"。`,
+    "policy.duplicate-group": (v) => `排名分组“${v.group}”重复声明。`,
+    "policy.unknown-group": (v) =>
+      `排名分组“${v.group}”未在 "ranking.groups" 中声明（分组：${v.known.length > 0 ? quoted(v.known) : "无"}）。`,
+    "policy.duplicate-series": (v) => `跨期规则“${v.rule}”重复声明。`,
+    "policy.series-window-too-short": (v) =>
+      `${PERIOD_WORDS[v.window] ?? v.window}的窗口容纳不了多个${PERIOD_WORDS[v.cycle] ?? v.cycle}考评周期：请选择更长的窗口。`,
+    "policy.series-unreachable": (v) =>
+      `一个${PERIOD_WORDS[v.window] ?? v.window}只有 ${v.periods} 个${PERIOD_WORDS[v.cycle] ?? v.cycle}考评周期，"atLeast": ${v.atLeast} 永远无法达到。`,
+    "policy.duplicate-milestone": (v) => `日程节点“${v.milestone}”重复声明。`,
+    "policy.schedule-window-reversed": (v) => `节点“${v.milestone}”的开始晚于结束："from" 必须不晚于 "to"。`,
+    "policy.duplicate-reward": (v) => `奖惩项“${v.reward}”重复声明。`,
+    "policy.reward-without-condition": (v) =>
+      `“${v.reward}”既没有 "rank" 也没有 "when"，所有对象都会得到它：请写明适用条件。`,
+    "record.invalid-period": (v) =>
+      `"period" 必须是月（2026-11）、季度（2026-Q4）、半年（2026-H2）或年（2026），实际为 ${v.received}。`,
+    "record.period-cycle-mismatch": (v) =>
+      `期间 ${v.period} 是${PERIOD_WORDS[v.kind] ?? v.kind}，但考评办法按${PERIOD_WORDS[v.cycle] ?? v.cycle}考评。`,
+    "record.duplicate-subject": (v) =>
+      `“${v.subject}”在${v.period === "" ? "同一期间" : ` ${v.period} `}有 ${v.count} 条记录：请只保留一条（这些记录都不予评分）。`,
+    "plan.duplicate-id": (v) => `改进计划“${v.plan}”重复声明。`,
   },
   trace: {
     "component.full": (v) => `以满分 ${v.max} 分起算`,
@@ -61,6 +90,23 @@ export const zhCN: Catalog = {
     "tiers.answer": (v, w) => `答案“${w.tier(v.tier, v.tierName)}”计 ${v.points} 分`,
     "tiers.mean": (v, w) =>
       `${v.count} 份答案取平均（${v.answers.map((a) => `${w.tier(a.tier, a.tierName)} ${a.points}`).join("、")}）：${v.sum} / ${v.count}`,
+  },
+  series: {
+    heading: (subject, rule, window) => `${subject}，${window} — ${rule}`,
+    verdict: (v) => {
+      const list = v.periods.length > 0 ? `（${v.periods.join("、")}）` : "";
+      const run = v.consecutive ? "连续" : "";
+      const periods = `${v.consecutive ? "连续 " : ""}${v.count} 个期间符合条件${list}`;
+      return v.triggered
+        ? `已触发：${periods}；${run}达到 ${v.atLeast} 个即触发。`
+        : `未触发：${periods}；${run}达到 ${v.atLeast} 个才触发${v.complete ? "" : "，且该窗口尚未结束"}。`;
+    },
+    step: {
+      "series.met": (v) => `${v.period}：符合条件（总分 ${v.total}，${v.grade}）`,
+      "series.not-met": (v) => `${v.period}：不符合条件（总分 ${v.total}，${v.grade}）`,
+      "series.no-opinion": (v) => `${v.period}：不出具考评意见，不计入`,
+      "series.missing": (v) => `${v.period}：无记录`,
+    },
   },
   line: (line) => `第 ${line} 行：`,
   list: (items) => items.join("；"),

@@ -44,6 +44,21 @@ export interface IssueValuesByCode {
   "file.parse-error": { reason: string };
   "file.missing-column": { column: string };
   "file.unknown-preset": { name: string; known: readonly string[] };
+  // Periods, ranking and rules across periods (src/cycle/).
+  "policy.tie-breaker-on-total": Record<string, never>;
+  "policy.duplicate-group": { group: string };
+  "policy.unknown-group": { group: string; known: readonly string[] };
+  "policy.duplicate-series": { rule: string };
+  "policy.series-window-too-short": { window: string; cycle: string };
+  "policy.series-unreachable": { atLeast: number; periods: number; window: string; cycle: string };
+  "policy.duplicate-milestone": { milestone: string };
+  "policy.schedule-window-reversed": { milestone: string };
+  "policy.duplicate-reward": { reward: string };
+  "policy.reward-without-condition": { reward: string };
+  "record.invalid-period": { received: string };
+  "record.period-cycle-mismatch": { period: string; kind: string; cycle: string };
+  "record.duplicate-subject": { subject: string; period: string; count: number };
+  "plan.duplicate-id": { plan: string };
 }
 
 /** A stable issue code, such as `"policy.max-mismatch"`. */

@@ -4,6 +4,7 @@ import { Decimal } from "../decimal";
 import type { PathSegment } from "../issues/codes";
 import { type Issue, makeIssue } from "../issues/issue";
 import { checkCondition } from "./check-condition";
+import { checkCycleFields } from "./check-cycle";
 import { knownRefs, resolveInputRef } from "./input-ref";
 import { positiveSchema } from "./schema/common";
 import { gradeSchema } from "./schema/grades";
@@ -29,6 +30,7 @@ export function checkPolicy(raw: unknown): Issue[] {
   if (raw.noOpinion !== undefined) {
     checkCondition(raw.noOpinion, ["noOpinion"], ctx, { input: true, score: true, grade: false });
   }
+  checkCycleFields(raw, ctx);
   return issues;
 }
 

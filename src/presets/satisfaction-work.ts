@@ -4,7 +4,8 @@ import type { PolicyInput } from "../policy/schema/policy";
  * P1 — Satisfaction work appraisal of a service unit (客户满意度工作考评管理办法): 50 points of
  * standards compliance (−1 per inspection finding), 20 by survey tier (mean of the answers),
  * 30 for complaints (−6 per valid, −12 per major), each never below 0; excellent from 95,
- * pass from 90; no opinion for a month without inspection and without complaints.
+ * pass from 90; no opinion for a month without inspection and without complaints; two or more
+ * failing months in a year lose the year-end award (the series rule `year-end-eligibility`).
  *
  * @example
  * ```ts
@@ -100,4 +101,20 @@ export const satisfactionWork = {
     ],
   },
   display: { places: 2, rounding: "half-up" },
+  // The seed names no tie-breaker: equal totals share a rank (1, 2, 2, 4).
+  ranking: { method: "competition" },
+  series: [
+    {
+      id: "year-end-eligibility",
+      name: { en: "Year-end award eligibility lost", "zh-CN": "丧失年终评先资格" },
+      description: {
+        en: "Two or more failing months (below 90) in a year, counted cumulatively, not only consecutively, lose the unit's eligibility for year-end awards. Months without an opinion do not count.",
+        "zh-CN":
+          "一年内累计（不限连续）两个月及以上考评不合格（低于90分）的单位，取消年终评先资格；不出具考评意见的月份不计入。",
+      },
+      window: "year",
+      when: { grade: "fail" },
+      atLeast: 2,
+    },
+  ],
 } as const satisfies PolicyInput;

@@ -18,5 +18,6 @@ export function requiredColumns(policy: Policy): string[] {
       for (const key of input.keys) columns.push(input.columns?.[key] ?? `${id}.${key}`);
     else columns.push(input.column ?? id);
   }
+  for (const group of policy.ranking?.groups ?? []) columns.push(group.column ?? group.id);
   return columns;
 }

@@ -1,6 +1,7 @@
 import { describeValue, type Issue, makeIssue } from "../issues/issue";
 import type { Policy } from "../policy/schema/policy";
 import { type InputReader, inputReader, own } from "./input-readers";
+import { groupsReader, periodReader } from "./period-column";
 import type { CheckedRecord, InputValue } from "./values";
 
 /** The outcome of reading a record: the checked record, or every issue found in it. */
@@ -24,6 +25,8 @@ export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecor
     id,
     inputReader(id, declaration),
   ]);
+  const readPeriod = periodReader(policy.cycle);
+  const readGroups = groupsReader(policy.ranking?.groups);
   return (raw) => {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       return { ok: false, issues: [makeIssue("record.not-an-object", [], { received: describeValue(raw) })] };
@@ -38,12 +41,14 @@ export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecor
           ? String(subjectValue)
           : "";
     if (subject === "") issues.push(makeIssue("record.missing-subject", ["subject"], {}));
-    const periodValue = own(fields, "period");
-    const period =
-      typeof periodValue === "string" && periodValue.trim() !== "" ? periodValue.trim() : undefined;
+    const period = readPeriod(fields, issues);
+    const groups = readGroups?.(fields, issues);
     const values: Record<string, InputValue | undefined> = Object.create(null);
     for (const [id, read] of readers) values[id] = read(fields, issues);
     if (issues.length > 0) return { ok: false, ...(subject !== "" && { subject }), issues };
-    return { ok: true, record: { subject, ...(period !== undefined && { period }), values } };
+    return {
+      ok: true,
+      record: { subject, ...(period !== undefined && { period }), ...(groups && { groups }), values },
+    };
   };
 }

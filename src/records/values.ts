@@ -20,6 +20,9 @@ export type RecordValues = Readonly<Record<string, InputValue | undefined>>;
  */
 export interface CheckedRecord {
   readonly subject: string;
+  /** The canonical period id (`2026-03`), when the record has a `period` column. */
   readonly period?: string;
+  /** The ranking groups of the subject, by group id, when the policy declares groups. */
+  readonly groups?: Readonly<Record<string, string>>;
   readonly values: RecordValues;
 }

@@ -1,7 +1,8 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { compile, type Locale, type Scorecard, scorecardToJson } from "../../index";
+import { appraiseScorecards, compile, type Locale, type Scorecard, scorecardToJson } from "../../index";
 import { makeIssue } from "../../issues/issue";
 import { requiredColumns } from "../../records/columns";
+import { renderSeriesText } from "../../report/series-text";
 import { type RejectedRow, renderText } from "../../report/text";
 import type { CommandContext } from "../context";
 import { parseLocale } from "../context";
@@ -63,6 +64,7 @@ async function score(options: ScoreOptions, ctx: CommandContext): Promise<void> 
   const format = formatOf(options.input, options.inputFormat);
   const needed = requiredColumns(loaded.policy);
   const results: Scorecard[] = [];
+  const lines: number[] = [];
   const rejected: RejectedRow[] = [];
   let missing: string[] = [];
   const rows = readRows(openInput(options.input, io.cwd, io.stdin), format, (columns) => {
@@ -88,18 +90,38 @@ async function score(options: ScoreOptions, ctx: CommandContext): Promise<void> 
         ...(outcome.subject && { subject: outcome.subject }),
         issues: outcome.issues,
       });
-    else results.push(outcome);
+    else {
+      results.push(outcome);
+      lines.push(row.line);
+    }
   }
+  // Across subjects and periods: rank each period, give rewards, apply the series rules.
+  const appraisal = appraiseScorecards(appraiser, results);
+  for (const duplicate of appraisal.duplicates) {
+    rejected.push({
+      line: lines[duplicate.index] as number,
+      subject: duplicate.subject as string,
+      issues: duplicate.issues,
+    });
+  }
+  rejected.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const series = options.trace
+    ? appraisal.series
+    : appraisal.series.map(({ trace: _, ...outcome }) => outcome);
   if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify({ results: results.map(scorecardToJson), rejected }, null, 2)}\n`);
+    const json = { results: appraisal.results.map(scorecardToJson), rejected, series };
+    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
+    const places = loaded.policy.display?.places ?? 2;
     io.stdout.write(
-      renderText(results, rejected, {
-        locale: options.locale,
-        explain: options.explain,
-        places: loaded.policy.display?.places ?? 2,
-      }),
+      renderText(appraisal.results, rejected, { locale: options.locale, explain: options.explain, places }),
     );
+    const seriesText = renderSeriesText(appraisal.series, {
+      locale: options.locale,
+      places,
+      steps: options.explain,
+    });
+    if (seriesText !== "") io.stdout.write(`\n${seriesText}`);
   }
   ctx.exit(rejected.length > 0 ? EXIT.rejected : EXIT.ok);
 }

@@ -4,6 +4,10 @@ import { idSchema, nameSchema, positiveSchema } from "./common";
 import { conditionSchema } from "./condition";
 import { gradeSchema } from "./grades";
 import { inputSchema } from "./inputs";
+import { rankingSchema } from "./ranking";
+import { rewardSchema } from "./rewards";
+import { scheduleSchema } from "./schedule";
+import { seriesRuleSchema } from "./series";
 
 /** The rhythm of appraisal. */
 export const cycleSchema = z.enum(["month", "quarter", "half-year", "year"]);
@@ -31,6 +35,13 @@ export const policySchema = z
     grades: z.array(gradeSchema).min(1).describe("From the highest threshold down; the last one has no min."),
     noOpinion: conditionSchema.optional().describe("When it holds, the subject gets no grade and no rank."),
     display: displaySchema.optional(),
+    ranking: rankingSchema.optional(),
+    series: z
+      .array(seriesRuleSchema)
+      .optional()
+      .describe("Rules across periods, such as P1's year-end rule."),
+    schedule: scheduleSchema.optional(),
+    rewards: z.array(rewardSchema).optional().describe("Rewards and penalties (奖惩) per period."),
   })
   .describe("A kaoping appraisal policy.");
 
