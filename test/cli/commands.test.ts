@@ -19,7 +19,7 @@ describe("kaoping validate", () => {
 
   it("lists every issue with its file, line and path, exit 1", async () => {
     const policy = { ...getPreset("satisfaction-work"), maxScore: 120 } as Record<string, unknown>;
-    policy.grades = [{ id: "pass", min: 90 }, { id: "pass" }];
+    policy.grades = [{ id: "pass", min: 90 }, { id: "pass" }, { id: "fail" }];
     (policy.components as { per?: { input: string }[] }[])[0]!.per![0]!.input = "findngs";
     writeFileSync(join(dir, "three.json"), JSON.stringify(policy, null, 2));
     const result = await cli(["validate", "three.json"], { cwd: dir });

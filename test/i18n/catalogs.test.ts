@@ -46,6 +46,20 @@ const ISSUE_SAMPLES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   "file.parse-error": { reason: "Quote Not Closed" },
   "file.missing-column": { column: "major_complaints" },
   "file.unknown-preset": { name: "nope", known: ["satisfaction-work"] },
+  "policy.tie-breaker-on-total": {},
+  "policy.duplicate-group": { group: "branch" },
+  "policy.unknown-group": { group: "region", known: ["branch"] },
+  "policy.duplicate-series": { rule: "year-end-eligibility" },
+  "policy.series-window-too-short": { window: "quarter", cycle: "year" },
+  "policy.series-unreachable": { atLeast: 5, periods: 4, window: "year", cycle: "quarter" },
+  "policy.duplicate-milestone": { milestone: "pay" },
+  "policy.schedule-window-reversed": { milestone: "collect" },
+  "policy.duplicate-reward": { reward: "best-unit" },
+  "policy.reward-without-condition": { reward: "best-unit" },
+  "record.invalid-period": { received: '"2026-13"' },
+  "record.period-cycle-mismatch": { period: "2026-Q4", kind: "quarter", cycle: "month" },
+  "record.duplicate-subject": { subject: "Unit A", period: "2026-11", count: 2 },
+  "plan.duplicate-id": { plan: "p1" },
 };
 
 const TRACE_SAMPLES: { readonly [C in TraceCode]: TraceValuesByCode[C] } = {

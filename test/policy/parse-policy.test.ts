@@ -38,7 +38,7 @@ describe("parsePolicy", () => {
   it("reports grade thresholds that are not strictly descending", () => {
     const grades = [{ id: "pass", min: 90 }, { id: "excellent", min: 95 }, { id: "fail" }];
     expect(codes(issuesOf({ ...p1(), grades }))).toEqual([["policy.grades-not-descending", "grades.1.min"]]);
-    const equal = [{ id: "a", min: 90 }, { id: "b", min: 90 }, { id: "c" }];
+    const equal = [{ id: "a", min: 90 }, { id: "b", min: 90 }, { id: "fail" }];
     expect(codes(issuesOf({ ...p1(), grades: equal }))).toEqual([
       ["policy.grades-not-descending", "grades.1.min"],
     ]);
@@ -46,8 +46,8 @@ describe("parsePolicy", () => {
 
   it("reports duplicate grade ids and a last grade with a minimum", () => {
     const grades = [
-      { id: "pass", min: 90 },
-      { id: "pass", min: 80 },
+      { id: "fail", min: 90 },
+      { id: "fail", min: 80 },
     ];
     expect(codes(issuesOf({ ...p1(), grades }))).toEqual([
       ["policy.duplicate-grade", "grades.1.id"],
@@ -105,7 +105,7 @@ describe("parsePolicy", () => {
     const policy = {
       ...p1(),
       maxScore: 120,
-      grades: [{ id: "pass", min: 90 }, { id: "pass" }],
+      grades: [{ id: "pass", min: 90 }, { id: "pass" }, { id: "fail" }],
     } as PolicyInput;
     (policy.components[2] as { per: { input: string }[] }).per[0] = {
       input: "complaint.valid",
@@ -187,7 +187,7 @@ describe("assertPolicy", () => {
   });
 
   it("throws one PolicyError carrying every issue", () => {
-    const policy = { ...p1(), maxScore: 90, grades: [{ id: "a", min: 1 }, { id: "a" }] };
+    const policy = { ...p1(), maxScore: 90, grades: [{ id: "a", min: 1 }, { id: "a" }, { id: "fail" }] };
     try {
       assertPolicy(policy);
       expect.unreachable();
