@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog";
+import { reportZhCN } from "./report-zh-CN";
 
 const quoted = (items: readonly string[]) => items.map((item) => `“${item}”`).join("、");
 
@@ -52,6 +53,15 @@ export const zhCN: Catalog = {
     "file.parse-error": (v) => `文件无法解析：${v.reason}。`,
     "file.missing-column": (v) => `表头缺少考评办法所需的列“${v.column}”。`,
     "file.unknown-preset": (v) => `“${v.name}”既不是文件，也不是预置办法（预置办法：${quoted(v.known)}）。`,
+    "file.wrong-cell-count": (v) =>
+      `此行有 ${v.received} 个单元格，但表头有 ${v.expected} 列（${v.columns.join("、")}）：请检查是否缺少或多出逗号。`,
+    "file.unclosed-quote": (v) =>
+      `此行开始的引号（"）没有闭合，导致直到第 ${v.lastLine} 行的内容无法读取：请补上闭合引号，引号内的引号请写成两个（""）。`,
+    "file.bad-quote": () =>
+      `带引号的单元格在闭合引号之后还有文字：请给整个单元格加引号，其中的引号写成两个（""）。`,
+    "file.wrong-encoding": (v) =>
+      `文件不是有效的 ${v.encoding} 文本：请按保存时的编码读取（${v.suggestion}）。`,
+    "file.not-an-array": (v) => `应为由记录组成的 JSON 数组，实际为 ${v.received}。`,
   },
   trace: {
     "component.full": (v) => `以满分 ${v.max} 分起算`,
@@ -73,4 +83,5 @@ export const zhCN: Catalog = {
       `总分：${total} 分（满分 ${max} 分），但不出具考评意见：符合考评办法的不出具意见条件（${inputs}）。不评等级、不参与排名，也不计为不合格月份。`,
     points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`} 分`,
   },
+  report: reportZhCN,
 };

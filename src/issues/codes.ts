@@ -44,6 +44,11 @@ export interface IssueValuesByCode {
   "file.parse-error": { reason: string };
   "file.missing-column": { column: string };
   "file.unknown-preset": { name: string; known: readonly string[] };
+  "file.wrong-cell-count": { expected: number; received: number; columns: readonly string[] };
+  "file.unclosed-quote": { lastLine: number };
+  "file.bad-quote": Record<string, never>;
+  "file.wrong-encoding": { encoding: string; suggestion: string };
+  "file.not-an-array": { received: string };
 }
 
 /** A stable issue code, such as `"policy.max-mismatch"`. */
