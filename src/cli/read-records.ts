@@ -84,8 +84,10 @@ async function* readCsv(
     raw: string;
     info: { lines: number };
   }>) {
-    while (skipped.length > 0) yield skipped.shift() as Row;
-    yield { line: startLine(info.lines, raw), record };
+    const line = startLine(info.lines, raw);
+    // The parser reports a skipped row as soon as it meets it, which may be before earlier records are read.
+    while (skipped.length > 0 && (skipped[0] as Row).line < line) yield skipped.shift() as Row;
+    yield { line, record };
   }
   while (skipped.length > 0) yield skipped.shift() as Row;
 }

@@ -38,12 +38,15 @@ export function sampleCsv(policy: Policy): string {
         valueOf.set(input.column ?? id, (row) => input.options[row % input.options.length]?.id ?? "");
         break;
       case "counts":
-        for (const key of input.keys) valueOf.set(input.columns?.[key] ?? `${id}.${key}`, (row) => String(row % 2));
+        for (const key of input.keys)
+          valueOf.set(input.columns?.[key] ?? `${id}.${key}`, (row) => String(row % 2));
         break;
     }
   }
   const rows = [0, 1, 2].map((row) =>
-    columns.map((column) => (column === "subject" ? `Unit ${"ABC"[row]}` : (valueOf.get(column)?.(row) ?? ""))),
+    columns.map((column) =>
+      column === "subject" ? `Unit ${"ABC"[row]}` : (valueOf.get(column)?.(row) ?? ""),
+    ),
   );
   return `${[columns, ...rows].map((cells) => cells.join(",")).join("\n")}\n`;
 }

@@ -1,10 +1,11 @@
 import type { Appraiser } from "../engine/compile";
 import type { Rejection, Scorecard } from "../engine/scorecard";
-import { makeIssue } from "../issues/issue";
+import type { Locale } from "../i18n/locale";
+import { formatIssue, makeIssue } from "../issues/issue";
 import { requiredColumns } from "../records/columns";
 import type { RejectedRow } from "../report/report";
-import type { InputEncoding } from "./decode";
-import type { CliIo } from "./io";
+import { EncodingError, type InputEncoding } from "./decode";
+import { type CliIo, UsageError } from "./io";
 import { formatOf, openInput, readRows } from "./read-records";
 
 /** Where records come from and how they are read. */
@@ -13,6 +14,8 @@ export interface InputOptions {
   readonly input: string;
   readonly inputFormat?: string;
   readonly encoding: InputEncoding;
+  /** The language of a usage error's message. */
+  readonly locale: Locale;
 }
 
 /** One record of an input, scored: a scorecard with its line, or a rejected row. */
@@ -42,7 +45,7 @@ export async function* scoreRows(
     },
   });
   let headerChecked = format !== "csv";
-  for await (const row of rows) {
+  for await (const row of withEncodingErrors(rows, options)) {
     if (!headerChecked) {
       headerChecked = true;
       if (missing.length > 0) {
@@ -65,6 +68,24 @@ export async function* scoreRows(
   }
   // A header without any row is still checked.
   if (!headerChecked && missing.length > 0) yield missingColumns(missing);
+}
+
+/** A file in another encoding stops the run as a usage error that names the file, the line and the fix. */
+async function* withEncodingErrors<T>(rows: AsyncGenerator<T>, options: InputOptions): AsyncGenerator<T> {
+  try {
+    yield* rows;
+  } catch (error) {
+    if (!(error instanceof EncodingError)) throw error;
+    const source = options.input === "-" ? "stdin" : options.input;
+    const issue = makeIssue("file.wrong-encoding", [], {
+      encoding: error.encoding === "utf8" ? "UTF-8" : error.encoding.toUpperCase(),
+      suggestion:
+        error.encoding === "utf8"
+          ? "a spreadsheet saved in China is usually GB18030: --encoding gb18030"
+          : "UTF-8 is the default: leave --encoding out",
+    });
+    throw new UsageError(`${source}:${error.line}: ${formatIssue(issue, options.locale)}`);
+  }
 }
 
 function missingColumns(missing: readonly string[]): ScoredRow {

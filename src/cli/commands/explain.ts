@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { compile, explain, type Locale } from "../../index";
 import { messagesFor } from "../../i18n/messages";
+import { compile, explain, type Locale } from "../../index";
 import type { CommandContext } from "../context";
 import type { InputEncoding } from "../decode";
 import { EXIT, UsageError } from "../io";
@@ -68,5 +68,6 @@ async function explainSubject(options: ExplainOptions, ctx: CommandContext): Pro
       found++;
     }
   }
-  if (found === 0) throw new UsageError(messagesFor(options.locale).report.cli.noRecordFor(wanted, options.period));
+  if (found === 0)
+    throw new UsageError(messagesFor(options.locale).report.cli.noRecordFor(wanted, options.period));
 }

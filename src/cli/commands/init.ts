@@ -2,8 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { stringify } from "yaml";
-import { assertPolicy, getPreset, type Locale, policyJsonSchema } from "../../index";
 import { messagesFor } from "../../i18n/messages";
+import { assertPolicy, getPreset, type Locale, policyJsonSchema } from "../../index";
 import { formatIssue } from "../../issues/issue";
 import { unknownPreset } from "../../presets/index";
 import type { CommandContext } from "../context";
@@ -25,7 +25,11 @@ export function registerInit(program: Command, ctx: CommandContext): void {
     .description("Start a folder with a policy to edit, its JSON Schema (for editors) and sample records.")
     .argument("<dir>", "the folder to create (or an empty one)")
     .option("--preset <name>", "the preset the policy starts from", "satisfaction-work")
-    .addOption(new Option("-f, --format <format>", "the policy file's format").choices(["json", "yaml"]).default("json"))
+    .addOption(
+      new Option("-f, --format <format>", "the policy file's format")
+        .choices(["json", "yaml"])
+        .default("json"),
+    )
     .option("--force", "overwrite files that already exist", false)
     .addOption(localeOption("the language of the messages: en or zh-CN"))
     .addHelpText(
@@ -49,7 +53,10 @@ async function init(dir: string, options: InitOptions, ctx: CommandContext): Pro
   // The policy points at its schema, so that an editor checks and completes it as it is typed.
   const withSchema = { $schema: "./policy.schema.json", ...preset };
   const files: [string, string][] = [
-    [policyFile, options.format === "json" ? `${JSON.stringify(withSchema, null, 2)}\n` : stringify(withSchema)],
+    [
+      policyFile,
+      options.format === "json" ? `${JSON.stringify(withSchema, null, 2)}\n` : stringify(withSchema),
+    ],
     ["policy.schema.json", `${JSON.stringify(policyJsonSchema(), null, 2)}\n`],
     ["units.csv", sampleCsv(policy)],
   ];
@@ -59,7 +66,8 @@ async function init(dir: string, options: InitOptions, ctx: CommandContext): Pro
     try {
       await writeFile(join(folder, name), content, { flag: options.force ? "w" : "wx" });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new UsageError(words.exists(join(dir, name)));
+      if ((error as NodeJS.ErrnoException).code === "EEXIST")
+        throw new UsageError(words.exists(join(dir, name)));
       throw error;
     }
     ctx.io.stdout.write(`${words.created(join(dir, name))}\n`);
