@@ -22,30 +22,30 @@ export function sampleCsv(policy: Policy): string {
   const curated = CURATED[policy.id];
   if (curated !== undefined) return curated;
   const columns = requiredColumns(policy);
-  const valueOf = new Map<string, (row: number) => string>();
+  const cellOf = new Map<string, (row: number) => string>();
   for (const [id, input] of Object.entries(policy.inputs)) {
     switch (input.type) {
       case "boolean":
-        valueOf.set(input.column ?? id, (row) => String(row !== 2));
+        cellOf.set(input.column ?? id, (row) => String(row !== 2));
         break;
       case "count":
-        valueOf.set(input.column ?? id, (row) => String(row));
+        cellOf.set(input.column ?? id, (row) => String(row));
         break;
       case "decimal":
-        valueOf.set(input.column ?? id, () => String(input.max ?? input.min ?? input.default ?? "0"));
+        cellOf.set(input.column ?? id, () => String(input.max ?? input.min ?? input.default ?? "0"));
         break;
       case "tier":
-        valueOf.set(input.column ?? id, (row) => input.options[row % input.options.length]?.id ?? "");
+        cellOf.set(input.column ?? id, (row) => input.options[row % input.options.length]?.id ?? "");
         break;
       case "counts":
         for (const key of input.keys)
-          valueOf.set(input.columns?.[key] ?? `${id}.${key}`, (row) => String(row % 2));
+          cellOf.set(input.columns?.[key] ?? `${id}.${key}`, (row) => String(row % 2));
         break;
     }
   }
   const rows = [0, 1, 2].map((row) =>
     columns.map((column) =>
-      column === "subject" ? `Unit ${"ABC"[row]}` : (valueOf.get(column)?.(row) ?? ""),
+      column === "subject" ? `Unit ${"ABC"[row]}` : (cellOf.get(column)?.(row) ?? ""),
     ),
   );
   return `${[columns, ...rows].map((cells) => cells.join(",")).join("\n")}\n`;
