@@ -129,8 +129,29 @@ function summary(report: Report, ctx: RenderContext, colorOf: (grade?: string) =
 ${distributionTable(report.distribution, ctx, "distribution")}
 <figure class="chart">${barChart(words.gradeDistribution, chartBars, most)}</figure>
 </div>
-${perPeriod.map((d) => `<h4>${esc(d.period ?? "")}</h4>${distributionTable(d, ctx, undefined)}`).join("\n")}
+${perPeriod.length > 0 ? periodMatrix(perPeriod, ctx) : ""}
 </section>`;
+}
+
+/** Grade counts with one row per period: how the distribution moved. */
+function periodMatrix(distributions: readonly GradeDistribution[], ctx: RenderContext): string {
+  const { words } = ctx;
+  const first = distributions[0] as GradeDistribution;
+  const noOpinion = distributions.some((d) => d.noOpinion > 0);
+  const head = [
+    `<th>${esc(words.period)}</th>`,
+    ...first.grades.map((g) => `<th class="num">${esc(ctx.name(g.name, g.grade))}</th>`),
+    ...(noOpinion ? [`<th class="num">${esc(words.statuses["no-opinion"])}</th>`] : []),
+    `<th class="num">${esc(words.records)}</th>`,
+  ];
+  const rows = distributions.map(
+    (d) =>
+      `<tr data-period="${esc(d.period ?? "")}"><td>${esc(d.period ?? "")}</td>${d.grades.map((g) => `<td class="num">${g.count}</td>`).join("")}${noOpinion ? `<td class="num">${d.noOpinion}</td>` : ""}<td class="num">${d.records}</td></tr>`,
+  );
+  return `<table class="distribution" id="distribution-by-period">
+<thead><tr>${head.join("")}</tr></thead>
+<tbody>${rows.join("")}</tbody>
+</table>`;
 }
 
 function distributionTable(

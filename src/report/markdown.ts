@@ -39,8 +39,21 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
 
   out.push("", `## ${md(words.gradeDistribution)}`, "");
   out.push(...distributionTable(report.distribution, ctx));
-  for (const distribution of report.distributionByPeriod.length > 1 ? report.distributionByPeriod : []) {
-    out.push("", `### ${md(distribution.period ?? "")}`, "", ...distributionTable(distribution, ctx));
+  if (report.distributionByPeriod.length > 1) {
+    const grades = report.distribution.grades;
+    const head = [
+      words.period,
+      ...grades.map((g) => ctx.name(g.name, g.grade)),
+      words.statuses["no-opinion"],
+      words.records,
+    ];
+    const rows = report.distributionByPeriod.map((d) => [
+      md(d.period ?? ""),
+      ...d.grades.map((g) => String(g.count)),
+      String(d.noOpinion),
+      String(d.records),
+    ]);
+    out.push("", ...table(head.map(md), rows, [false, ...head.slice(1).map(() => true)]));
   }
 
   if (report.cards.length === 0) out.push("", md(words.noResults));

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assertPolicy, getPreset, parsePolicy } from "../../src/index";
 import { sampleCsv } from "../../src/cli/sample-records";
+import { assertPolicy, getPreset, parsePolicy } from "../../src/index";
 import { runCli, tempDir } from "../helpers/cli";
 import { WORKED_CSV } from "../helpers/p1";
 
@@ -11,7 +11,9 @@ describe("kaoping explain", () => {
   writeFileSync(join(cwd, "units.csv"), `${WORKED_CSV}Broken,true,x,average,0,0\n`);
 
   it("explains one subject in sentences, in English and Chinese", async () => {
-    const en = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "North"], { cwd });
+    const en = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "North"], {
+      cwd,
+    });
     expect(en.code).toBe(0);
     expect(en.stdout).toBe(
       [
@@ -28,18 +30,27 @@ describe("kaoping explain", () => {
         "",
       ].join("\n"),
     );
-    const zh = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "Workshop", "-l", "zh-CN"], {
-      cwd,
-    });
+    const zh = await runCli(
+      ["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "Workshop", "-l", "zh-CN"],
+      {
+        cwd,
+      },
+    );
     expect(zh.stdout).toContain("  +10 分 扣完为止，不计负分（满分 50 分，应扣 60 分）");
     expect(zh.stdout).toContain("总分：4 分（满分 100 分），等级：不合格。");
   });
 
   it("says why a subject's record was rejected (exit 1), and when there is none (exit 2)", async () => {
-    const broken = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "Broken"], { cwd });
+    const broken = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "Broken"], {
+      cwd,
+    });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toBe('units.csv:6: [Broken] findings: "findings" must be a whole number, 0 or more; got "x".\n');
-    const none = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "Nobody"], { cwd });
+    expect(broken.stderr).toBe(
+      'units.csv:6: [Broken] findings: "findings" must be a whole number, 0 or more; got "x".\n',
+    );
+    const none = await runCli(["explain", "-p", "satisfaction-work", "-i", "units.csv", "-s", "Nobody"], {
+      cwd,
+    });
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('kaoping: No record for subject "Nobody".\n');
   });
@@ -65,11 +76,15 @@ describe("kaoping init", () => {
     const { code, stdout } = await runCli(["init", "demo"], { cwd });
     expect(code).toBe(0);
     expect(stdout).toContain("Created demo/policy.json");
-    expect(stdout).toContain("npx kaoping score --policy policy.json --input units.csv --format html --out report.html");
+    expect(stdout).toContain(
+      "npx kaoping score --policy policy.json --input units.csv --format html --out report.html",
+    );
     const policy = JSON.parse(readFileSync(join(cwd, "demo/policy.json"), "utf8"));
     expect(policy.$schema).toBe("./policy.schema.json");
     expect(parsePolicy(policy).success).toBe(true);
-    expect(JSON.parse(readFileSync(join(cwd, "demo/policy.schema.json"), "utf8")).$schema).toContain("json-schema.org");
+    expect(JSON.parse(readFileSync(join(cwd, "demo/policy.schema.json"), "utf8")).$schema).toContain(
+      "json-schema.org",
+    );
     expect(readFileSync(join(cwd, "demo/units.csv"), "utf8").split("\n")[0]).toBe(
       "subject,inspected,findings,survey,valid_complaints,major_complaints",
     );
@@ -105,8 +120,12 @@ describe("--help", () => {
     const top = await runCli(["--help"]);
     expect(top.code).toBe(0);
     expect(top.stdout).toContain("Exit codes: 0 all good; 1 some input rejected");
-    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]!).filter((c) => c !== "help");
-    expect(commands).toEqual(expect.arrayContaining(["score", "validate", "presets", "schema", "explain", "init"]));
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+)\b/gm)]
+      .map((m) => m[1]!)
+      .filter((c) => c !== "help");
+    expect(commands).toEqual(
+      expect.arrayContaining(["score", "validate", "presets", "schema", "explain", "init"]),
+    );
     for (const command of [...commands.map((c) => [c]), ["presets", "show"]]) {
       const help = await runCli([...command, "--help"]);
       expect(help.stdout, command.join(" ")).toMatch(/Examples?:\n {2}\$ kaoping /);
