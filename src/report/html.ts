@@ -192,12 +192,13 @@ function ranking(report: Report, ctx: RenderContext, colorOf: (grade?: string) =
     ...(optional.pay ? [`<th class="num">${esc(words.pay)}</th>`] : []),
     ...components.map((c) => `<th class="num">${esc(ctx.name(c.name, c.id))}</th>`),
   ];
-  const rows = report.ranking.map((index) => {
+  // Anchors follow the reading order, so that the page does not depend on the order records came in.
+  const rows = report.ranking.map((index, position) => {
     const card = report.cards[index] as ReportCard;
     const scores = new Map(card.components.map((c) => [c.id, c]));
     const cells = [
       ...(optional.rank ? [`<td class="num">${card.rank ?? "—"}</td>`] : []),
-      `<td><a href="#card-${index}">${esc(card.subject)}</a></td>`,
+      `<td><a href="#card-${position}">${esc(card.subject)}</a></td>`,
       ...(optional.period ? [`<td>${esc(card.period ?? "")}</td>`] : []),
       `<td class="num total">${esc(ctx.show(card.total))}</td>`,
       `<td>${badge(card, ctx, colorOf)}</td>`,
@@ -288,7 +289,7 @@ function series(report: Report, ctx: RenderContext): string {
 function cards(report: Report, ctx: RenderContext, colorOf: (grade?: string) => string): string {
   if (report.cards.length === 0) return "";
   const { words } = ctx;
-  const articles = report.ranking.map((index) => {
+  const articles = report.ranking.map((index, position) => {
     const card = report.cards[index] as ReportCard;
     const explanation = ctx.explain(card);
     const rows = explanation.components.map((c, i) => {
@@ -305,7 +306,7 @@ function cards(report: Report, ctx: RenderContext, colorOf: (grade?: string) => 
       card.rank === undefined ? "" : `<span>${esc(words.rank)} ${card.rank}</span>`,
       card.pay === undefined ? "" : `<span>${esc(words.pay)} ${esc(card.pay)}</span>`,
     ].join("");
-    return `<article class="card" id="card-${index}" data-subject="${esc(card.subject)}">
+    return `<article class="card" id="card-${position}" data-subject="${esc(card.subject)}">
 <h3>${esc(card.subject)}${card.period ? ` <small>${esc(card.period)}</small>` : ""}</h3>
 <p class="headline"><span class="big">${esc(ctx.show(card.total))}</span> / ${esc(ctx.show(card.maxScore))} ${badge(card, ctx, colorOf)}${facts}</p>
 <table class="breakdown">
