@@ -34,3 +34,27 @@ export type { InputDeclaration, InputType } from "./policy/schema/inputs";
 export type { Policy, PolicyInput } from "./policy/schema/policy";
 // Presets: the source policies as data.
 export { getPreset, presetNames, presets } from "./presets/index";
+// Reports: plain data built from scorecards, rendered to JSON, NDJSON, CSV, Markdown, HTML or text.
+export {
+  buildReport,
+  createReportBuilder,
+  type ReportBuilder,
+  type ReportOptions,
+} from "./report/build-report";
+export { REPORT_FORMATS, type ReportFormat, renderReport } from "./report/render";
+export type { RenderOptions } from "./report/render-context";
+export type {
+  GradeCount,
+  GradeDistribution,
+  RejectedRow,
+  Report,
+  ReportCard,
+  ReportComponent,
+  ReportPolicy,
+  ReportSeriesOutcome,
+  ReportStep,
+  ReportSummary,
+  TrendLine,
+} from "./report/report";
+export type { RankedScorecard } from "./report/report-card";
+export type { TextOptions } from "./report/text";

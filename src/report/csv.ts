@@ -53,12 +53,26 @@ export function renderCsv(report: Report, options: RenderOptions = {}): string {
   return csvHeader(layout) + report.cards.map((card) => csvRow(card, layout, ctx)).join("");
 }
 
-/** The header line of a CSV report. */
+/**
+ * The header line of a CSV report.
+ *
+ * @example
+ * ```ts
+ * csvHeader(layout); //=> "line,subject,period,status,total,grade,grade_name,...,explanation\r\n"
+ * ```
+ */
 export function csvHeader(layout: CsvLayout): string {
   return csvLine(layout.columns);
 }
 
-/** One result as a CSV line. */
+/**
+ * One result as a CSV line, scores shown as the policy rounds them.
+ *
+ * @example
+ * ```ts
+ * csvRow(card, layout, renderContext(report)); //=> "2,North,,graded,87.00,fail,fail,47.00,...\r\n"
+ * ```
+ */
 export function csvRow(card: ReportCard, layout: CsvLayout, ctx: RenderContext): string {
   const explanation = ctx.explain(card);
   const why = ctx.messages.list([

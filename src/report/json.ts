@@ -17,18 +17,39 @@ export function renderJson(report: Report): string {
   return out + jsonTail(report);
 }
 
-/** The start of a JSON report, up to the opening of its results (for writing as records come). */
+/**
+ * The start of a JSON report, up to the opening of its results (for writing as records come).
+ *
+ * @example
+ * ```ts
+ * write(jsonHead(report.policy)); // then jsonResult(card, i) for each card, then jsonTail(report)
+ * ```
+ */
 export function jsonHead(policy: ReportPolicy): string {
   const head = { id: policy.id, version: policy.version, name: policy.name };
   return `{\n  "policy": ${indent(JSON.stringify(head, null, 2), 2)},\n  "results": [`;
 }
 
-/** One result of a JSON report; `index` is its 0-based position (the first has no comma). */
+/**
+ * One result of a JSON report; `index` is its 0-based position (the first has no comma).
+ *
+ * @example
+ * ```ts
+ * jsonResult(card, 1).startsWith(",\n    {"); //=> true
+ * ```
+ */
 export function jsonResult(card: ReportCard, index: number): string {
   return `${index === 0 ? "" : ","}\n    ${indent(JSON.stringify(card, null, 2), 4)}`;
 }
 
-/** The end of a JSON report: series, rejected records, counts (the cards are not needed). */
+/**
+ * The end of a JSON report: series, rejected records, counts (the cards are not needed).
+ *
+ * @example
+ * ```ts
+ * jsonTail(builder.build()).endsWith("}\n"); //=> true
+ * ```
+ */
 export function jsonTail(report: Report): string {
   const tail: Record<string, unknown> = {
     series: report.series,
@@ -42,7 +63,14 @@ export function jsonTail(report: Report): string {
   return `\n  ],\n${body}\n}\n`;
 }
 
-/** A rejected record as JSON: its line, its subject when known, its issues. */
+/**
+ * A rejected record as JSON: its line, its subject when known, its issues.
+ *
+ * @example
+ * ```ts
+ * rejectedJson({ line: 3, issues }); //=> { line: 3, issues: [...] }
+ * ```
+ */
 export function rejectedJson(row: RejectedRow): RejectedRow {
   return {
     ...(row.line !== undefined && { line: row.line }),

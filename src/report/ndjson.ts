@@ -28,12 +28,26 @@ export function renderNdjson(report: Report): string {
   return lines.map((entry) => entry.text).join("");
 }
 
-/** One result as an NDJSON line. */
+/**
+ * One result as an NDJSON line.
+ *
+ * @example
+ * ```ts
+ * ndjsonResult(card); //=> '{"subject":"North","status":"graded","total":"87",...}\n'
+ * ```
+ */
 export function ndjsonResult(card: ReportCard): string {
   return `${JSON.stringify(card)}\n`;
 }
 
-/** One rejected record as an NDJSON line. */
+/**
+ * One rejected record as an NDJSON line.
+ *
+ * @example
+ * ```ts
+ * ndjsonRejected({ line: 3, issues }); //=> '{"status":"rejected","line":3,"issues":[...]}\n'
+ * ```
+ */
 export function ndjsonRejected(row: RejectedRow): string {
   return `${JSON.stringify({ status: "rejected", ...rejectedJson(row) })}\n`;
 }
