@@ -1,7 +1,8 @@
 // Peak memory of `kaoping score` on large generated CSVs: the streamed formats (ndjson, csv,
 // json) should keep the peak resident set size flat as the input grows. A benchmark, not a test:
 // it prints figures for people (and writes them to bench/results/cli-memory.json).
-//   npm run build && node bench/cli-memory.mjs [--rows 100000,1000000] [--formats ndjson,csv,json]
+//   npm run build && node bench/cli-memory.mjs [--rows 100000,1000000] [--formats ndjson,csv,json] [--heap MiB]
+// --heap caps V8's old space (--max-old-space-size): a run that held every record would then fail.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ const option = (name, fallback) => {
 };
 const sizes = option("rows", "100000,1000000").map(Number);
 const formats = option("formats", "ndjson,csv,json");
+const heap = option("heap", "")[0];
 
 const work = mkdtempSync(join(tmpdir(), "kaoping-bench-"));
 const results = [];
@@ -31,6 +33,7 @@ try {
       const run = spawnSync(
         process.execPath,
         [
+          ...(heap ? [`--max-old-space-size=${heap}`] : []),
           "--import",
           join(root, "bench/rss-at-exit.mjs"),
           join(root, "dist/cli.js"),

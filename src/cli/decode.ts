@@ -22,6 +22,11 @@ export class EncodingError extends Error {
  * whole). UTF-8 is checked strictly, so that a GB18030 file read as UTF-8 is reported, at its
  * line, instead of scoring garbled answers; a UTF-8 BOM is dropped. GB18030 and GBK use the
  * WHATWG decoders built into Node.js (full ICU), so no extra dependency is needed.
+ *
+ * @example
+ * ```ts
+ * for await (const text of decodeText(createReadStream("导出.csv"), "gb18030")) parser.write(text);
+ * ```
  */
 export async function* decodeText(input: Readable, encoding: InputEncoding): AsyncGenerator<string> {
   const label = encoding === "utf8" ? "utf-8" : encoding;

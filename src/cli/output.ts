@@ -21,6 +21,13 @@ interface Sink {
 /**
  * Opens the output of a command: a file when `out` is given (created or replaced), else
  * standard output. Writes are buffered and respect back-pressure.
+ *
+ * @example
+ * ```ts
+ * const output = await openOutput("report.html", io);
+ * await output.write(html);
+ * await output.close();
+ * ```
  */
 export async function openOutput(out: string | undefined, io: CliIo): Promise<Output> {
   if (out === undefined || out === "-") return bufferedOutput(io.stdout, async () => {});

@@ -17,6 +17,13 @@ const SILENT: Progress = { update() {}, done() {} };
 /**
  * A progress line redrawn in place at most every 250 ms, shown only when standard error is a
  * terminal and the user did not ask for quiet; otherwise it does nothing.
+ *
+ * @example
+ * ```ts
+ * const bar = progress(io, { quiet: false, locale: "en" });
+ * bar.update(120000, 3); // "120,000 rows · 9,800 rows/s · 3 rejected"
+ * bar.done();
+ * ```
  */
 export function progress(io: CliIo, options: { readonly quiet: boolean; readonly locale: Locale }): Progress {
   if (options.quiet || io.stderr.isTTY !== true) return SILENT;

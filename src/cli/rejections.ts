@@ -25,7 +25,16 @@ export function rejectionLines(source: string, row: RejectedRow, locale: Locale)
   });
 }
 
-/** Lists rejected rows on standard error as they come, the first {@link SHOWN_REJECTIONS}, then counts the rest. */
+/**
+ * Lists rejected rows on standard error as they come, the first {@link SHOWN_REJECTIONS}, then counts the rest.
+ *
+ * @example
+ * ```ts
+ * const log = rejectionLog(io, "units.csv", "en");
+ * log.add(row); // units.csv:4: findings: ...
+ * log.end();    // … and 12 more rejected records.
+ * ```
+ */
 export function rejectionLog(io: CliIo, source: string, locale: Locale) {
   let count = 0;
   return {

@@ -17,6 +17,11 @@ const CURATED: Readonly<Record<string, string>> = { "satisfaction-work": SATISFA
 /**
  * A small CSV of sample records for a policy: the curated sample of a preset when there is one,
  * else a header of the columns the policy needs and three rows of plausible values.
+ *
+ * @example
+ * ```ts
+ * sampleCsv(policy).split("\n")[0]; //=> "subject,inspected,findings,survey,valid_complaints,major_complaints"
+ * ```
  */
 export function sampleCsv(policy: Policy): string {
   const curated = CURATED[policy.id];

@@ -28,6 +28,13 @@ export type ScoredRow =
  * scorecard or a rejected row (with the line it starts on) at a time. A CSV header that lacks a
  * column the policy needs is one rejection at line 1, and nothing after it is read.
  * `select` lets a caller skip records before they are scored (by subject, say).
+ *
+ * @example
+ * ```ts
+ * for await (const row of scoreRows(appraiser, { input: "units.csv", encoding: "utf8", locale: "en" }, io)) {
+ *   if (row.kind === "result") write(row.card); //=> each scorecard with the line it was read from
+ * }
+ * ```
  */
 export async function* scoreRows(
   appraiser: Appraiser,

@@ -1,7 +1,7 @@
 import { optionalColumns } from "./columns";
 import { type Bar, barChart, type Guide, type Line, lineChart } from "./html-charts";
 import { escapeHtml as esc } from "./html-escape";
-import { percent } from "./markdown";
+import { percent } from "./percent";
 import { type RenderContext, type RenderOptions, renderContext } from "./render-context";
 import type { GradeDistribution, Report, ReportCard } from "./report";
 

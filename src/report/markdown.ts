@@ -1,5 +1,5 @@
-import { Decimal } from "../decimal";
 import { optionalColumns } from "./columns";
+import { percent } from "./percent";
 import { type RenderContext, type RenderOptions, renderContext } from "./render-context";
 import type { GradeDistribution, Report, ReportCard } from "./report";
 
@@ -180,19 +180,6 @@ function distributionTable(distribution: GradeDistribution, ctx: RenderContext):
     ]);
   }
   return table([words.grade, words.count, words.share].map(md), rows, [false, true, true]);
-}
-
-/**
- * A count as a percentage of a whole, to one place (half-up), exact until then.
- *
- * @example
- * ```ts
- * percent(1, 3); //=> "33.3"
- * ```
- */
-export function percent(count: number, whole: number): string {
-  if (whole === 0) return "0.0";
-  return new Decimal(count).mul(100).div(whole).toFixed(1);
 }
 
 function table(

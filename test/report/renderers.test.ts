@@ -5,8 +5,9 @@ import { buildReport, createReportBuilder } from "../../src/report/build-report"
 import { csvHeader, csvLayout, csvRow, renderCsv } from "../../src/report/csv";
 import { renderHtml } from "../../src/report/html";
 import { jsonHead, jsonResult, jsonTail, renderJson } from "../../src/report/json";
-import { md, percent, renderMarkdown } from "../../src/report/markdown";
+import { md, renderMarkdown } from "../../src/report/markdown";
 import { renderNdjson } from "../../src/report/ndjson";
+import { percent } from "../../src/report/percent";
 import { REPORT_FORMATS, renderReport } from "../../src/report/render";
 import { renderContext } from "../../src/report/render-context";
 import { renderText } from "../../src/report/text";
