@@ -1,6 +1,6 @@
-import type { Decimal } from "../decimal";
+import { Decimal } from "../decimal";
 import type { Scorecard } from "../engine/scorecard";
-import type { ReportCard, ReportComponent } from "./report";
+import type { ReportCard, ReportComponent, ReportStep } from "./report";
 
 /**
  * A scorecard as a later stage may hand it over: with a `rank` (ranking within a period) and a
@@ -28,34 +28,52 @@ export function reportCard(card: RankedScorecard | ReportCard, line?: number): R
     return line === undefined || plain.line !== undefined ? plain : { ...plain, line };
   }
   const scored = card as RankedScorecard;
+  const {
+    subject,
+    period,
+    policy: _policy,
+    status,
+    total,
+    maxScore,
+    grade,
+    gradeName,
+    rank,
+    pay,
+    components,
+    noOpinion,
+    ...later
+  } = scored;
+  const money = payString(pay);
   return {
-    subject: scored.subject,
-    ...(scored.period !== undefined && { period: scored.period }),
+    // Fields a later stage adds (payouts, groups, …) pass through as plain JSON, decimals as strings.
+    ...(JSON.parse(JSON.stringify(later)) as object),
+    ...(money === undefined && pay !== undefined && { pay: JSON.parse(JSON.stringify(pay)) }),
+    subject,
+    ...(period !== undefined && { period }),
     ...(line !== undefined && { line }),
-    status: scored.status,
-    total: scored.total.toString(),
-    maxScore: scored.maxScore.toString(),
-    ...(scored.grade !== undefined && { grade: scored.grade }),
-    ...(scored.gradeName !== undefined && { gradeName: scored.gradeName }),
-    ...(scored.rank !== undefined && { rank: scored.rank }),
-    ...(scored.pay !== undefined && { pay: payString(scored.pay) }),
-    components: scored.components.map(
+    status,
+    total: total.toString(),
+    maxScore: maxScore.toString(),
+    ...(grade !== undefined && { grade }),
+    ...(gradeName !== undefined && { gradeName }),
+    ...(rank !== undefined && { rank }),
+    ...(money !== undefined && { pay: money }),
+    components: components.map(
       (component): ReportComponent => ({
         id: component.id,
         ...(component.name !== undefined && { name: component.name }),
         score: component.score.toString(),
         max: component.max.toString(),
         ...(component.noData && { noData: true }),
-        trace: component.trace.map(
-          (step) => ({ ...step, delta: step.delta.toString() }) as ReportComponent["trace"][number],
-        ),
+        trace: component.trace.map((step) => ({ ...step, delta: step.delta.toString() }) as ReportStep),
       }),
     ),
-    ...(scored.noOpinion !== undefined && { noOpinion: scored.noOpinion }),
-  };
+    ...(noOpinion !== undefined && { noOpinion }),
+  } as ReportCard;
 }
 
-/** Money is shown with exactly 2 places; a string is taken as the payout stage wrote it. */
-function payString(pay: Decimal | string): string {
-  return typeof pay === "string" ? pay : pay.toFixed(2);
+/** Money is shown with exactly 2 places; a string is taken as the payout stage wrote it; anything else is not money. */
+function payString(pay: unknown): string | undefined {
+  if (typeof pay === "string") return pay;
+  return Decimal.isDecimal(pay) ? (pay as Decimal).toFixed(2) : undefined;
 }

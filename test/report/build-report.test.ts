@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertPolicy, getPreset } from "../../src/index";
+import { assertPolicy, Decimal, getPreset } from "../../src/index";
 import { makeIssue } from "../../src/issues/issue";
 import { buildReport, createReportBuilder } from "../../src/report/build-report";
 import type { ReportCard } from "../../src/report/report";
@@ -112,6 +112,18 @@ describe("buildReport", () => {
     expect(report.cards).toEqual([]);
     expect(report.summary).toEqual({ records: 4, graded: 4, noOpinion: 0, rejected: 0 });
     expect(report.distribution.grades.map((g) => g.count)).toEqual([2, 0, 2]);
+  });
+
+  it("shows a Decimal pay to the cent and passes fields of later stages through as plain JSON", () => {
+    const card = {
+      ...p1Card("A", 0, "very-satisfied", 0, 0),
+      pay: new Decimal("2551.445"), // 3001.70 × 85 / 100, half-up to the cent: 2551.45
+      payouts: [{ id: "performance", amount: new Decimal("2551.45") }],
+    };
+    const compact = buildReport(policy, [card]).cards[0] as ReportCard & { payouts?: unknown };
+    expect(compact.pay).toBe("2551.45");
+    expect(compact.payouts).toEqual([{ id: "performance", amount: "2551.45" }]);
+    expect("policy" in compact).toBe(false);
   });
 
   it("accepts cards already in plain form", () => {
