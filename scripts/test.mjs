@@ -1,7 +1,7 @@
 // Runs the test suite and prints the one line CI reads: "N passed, N failed[, N skipped]".
 // Vitest's own summary stays on screen for people; its JSON report gives the counts.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -22,5 +22,12 @@ try {
   failed = Math.max(failed, 1); // No report: vitest itself failed to run.
 }
 rmSync(dir, { recursive: true, force: true });
+// vitest.config.ts leaves the browser tests out where Chromium is missing (never in CI): say so.
+const chromium = process.env.KAOPING_CHROMIUM ?? "/usr/bin/chromium";
+if (process.env.CI !== "true" && process.env.KAOPING_BROWSER !== "1" && !existsSync(chromium)) {
+  console.log(
+    `Browser tests (test/browser) not run: no Chromium at ${chromium}. Install it (apt-get install -y chromium), then npm run test:browser.`,
+  );
+}
 console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 || run.status !== 0 ? 1 : 0);

@@ -92,3 +92,27 @@ export type { SeriesRule } from "./policy/schema/series";
 export { getPreset, presetNames, presets } from "./presets/index";
 export { performancePaySchedule } from "./presets/schedules";
 export type { InputValue, RecordValues } from "./records/values";
+// Reports: plain data built from scorecards, rendered to JSON, NDJSON, CSV, Markdown, HTML or text.
+export {
+  buildReport,
+  createReportBuilder,
+  type ReportBuilder,
+  type ReportOptions,
+} from "./report/build-report";
+export { REPORT_FORMATS, type ReportFormat, renderReport } from "./report/render";
+export type { RenderOptions } from "./report/render-context";
+export type {
+  GradeCount as ReportGradeCount,
+  GradeDistribution as ReportGradeDistribution,
+  RejectedRow,
+  Report,
+  ReportCard,
+  ReportComponent,
+  ReportPolicy,
+  ReportSeriesOutcome,
+  ReportStep,
+  ReportSummary,
+  TrendLine,
+} from "./report/report";
+export type { RankedScorecard } from "./report/report-card";
+export type { TextOptions } from "./report/text";

@@ -7,6 +7,8 @@ export interface CliIo {
   readonly stdin: Readable;
   /** The directory relative paths are read from. */
   readonly cwd: string;
+  /** A clock in milliseconds for progress rates (`performance.now` unless a test gives one). */
+  readonly now?: () => number;
 }
 
 /** The documented exit codes. */

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
 import { extname, resolve } from "node:path";
-import type { Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse";
-import { type Issue, makeIssue } from "../issues/issue";
+import { describeValue, type Issue, makeIssue } from "../issues/issue";
+import { decodeText, type InputEncoding } from "./decode";
 import { UsageError } from "./io";
 
 /** The formats records are read from. */
@@ -25,94 +26,126 @@ export function formatOf(path: string, declared?: string): RecordFormat {
 
 /** Opens a file (or `-`, standard input) as a stream of bytes. */
 export function openInput(path: string, cwd: string, stdin: Readable): Readable {
-  return path === "-" ? stdin : createReadStream(resolve(cwd, path));
+  return path === "-" ? stdin : createReadStream(resolve(cwd, path), { highWaterMark: 256 * 1024 });
 }
 
 /**
- * Reads rows from a stream, one at a time, each with the 1-based line it starts on (a CSV
- * header is line 1). A malformed row is yielded with its issues; reading goes on after it.
+ * Reads rows from a stream of bytes in an encoding, one at a time, each with the 1-based line it
+ * starts on (a CSV header is line 1). A malformed row is yielded with its issues; reading goes on
+ * after it. Only JSON arrays are read whole (use CSV or NDJSON for large files).
  */
 export async function* readRows(
   input: Readable,
   format: RecordFormat,
-  onHeader?: (columns: string[]) => void,
+  options: { readonly encoding?: InputEncoding; readonly onHeader?: (columns: string[]) => void } = {},
 ): AsyncGenerator<Row> {
-  if (format === "csv") yield* readCsv(input, onHeader);
-  else if (format === "ndjson") yield* readNdjson(input);
-  else yield* readJsonArray(input);
+  const text = decodeText(input, options.encoding ?? "utf8");
+  if (format === "csv") yield* readCsv(text, options.onHeader);
+  else if (format === "ndjson") yield* readNdjson(text);
+  else yield* readJsonArray(text);
 }
 
-async function* readCsv(input: Readable, onHeader?: (columns: string[]) => void): AsyncGenerator<Row> {
-  // The parser runs ahead of this loop: rows it skips wait here until their turn, in line order.
+interface CsvSkip extends Error {
+  code?: string;
+  lines?: number;
+  raw?: string;
+  record?: unknown[];
+}
+
+async function* readCsv(
+  text: AsyncIterable<string>,
+  onHeader?: (columns: string[]) => void,
+): AsyncGenerator<Row> {
   const skipped: Row[] = [];
-  let lastEnd = 1;
-  const parser = input.pipe(
+  let columns: string[] = [];
+  const source = Readable.from(text);
+  const parser = source.pipe(
     parse({
       bom: true,
       columns: (header: string[]) => {
-        const columns = header.map((column) => column.trim());
+        columns = header.map((column) => column.trim());
         onHeader?.(columns);
         return columns;
       },
       skip_empty_lines: true,
       info: true,
       raw: true,
-      // A row with the wrong number of cells is reported and skipped; the rest is still read.
+      // A malformed row is reported and skipped; the rest is still read.
       skip_records_with_error: true,
-      on_record: (record: unknown, context: { lines: number }) => {
-        lastEnd = context.lines;
-        return record;
-      },
     }),
   );
-  parser.on("skip", (error: Error & { lines?: number; code?: string }) => {
-    // An unclosed quote runs to the end of the file: its row starts after the last good one.
-    const line = error.code === "CSV_QUOTE_NOT_CLOSED" ? lastEnd + 1 : (error.lines ?? lastEnd + 1);
-    skipped.push({ line, issues: [makeIssue("file.parse-error", [], { reason: error.message })] });
+  parser.on("skip", (error: CsvSkip) => {
+    const end = error.lines ?? 0;
+    skipped.push({ line: startLine(end, error.raw ?? ""), issues: [csvIssue(error, columns, end)] });
   });
-  input.on("error", (error) => parser.destroy(error));
+  source.on("error", (error) => parser.destroy(error));
   for await (const { record, raw, info } of parser as AsyncIterable<{
     record: Record<string, string>;
     raw: string;
     info: { lines: number };
   }>) {
-    // info.lines is where the record ends; a quoted cell may span lines.
-    const line = info.lines - (raw.replace(/\r?\n$/, "").split("\n").length - 1);
+    const line = startLine(info.lines, raw);
+    // The parser reports a skipped row as soon as it meets it, which may be before earlier records are read.
     while (skipped.length > 0 && (skipped[0] as Row).line < line) yield skipped.shift() as Row;
     yield { line, record };
   }
   while (skipped.length > 0) yield skipped.shift() as Row;
 }
 
-async function* readLines(input: Readable): AsyncGenerator<string> {
+/** `lines` is where a record ends; a quoted cell may span lines, so count back over its raw text. */
+function startLine(lines: number, raw: string): number {
+  return lines - (raw.replace(/\r?\n$/, "").split("\n").length - 1);
+}
+
+/** The issue of a row csv-parse skipped, in the words of the problem. */
+function csvIssue(error: CsvSkip, columns: readonly string[], lastLine: number): Issue {
+  switch (error.code) {
+    case "CSV_RECORD_INCONSISTENT_COLUMNS":
+    case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
+      return makeIssue("file.wrong-cell-count", [], {
+        expected: columns.length,
+        received: error.record?.length ?? 0,
+        columns,
+      });
+    case "CSV_QUOTE_NOT_CLOSED":
+      return makeIssue("file.unclosed-quote", [], { lastLine });
+    case "CSV_INVALID_CLOSING_QUOTE":
+    case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
+      return makeIssue("file.bad-quote", [], {});
+    default:
+      return makeIssue("file.parse-error", [], { reason: error.message });
+  }
+}
+
+async function* readLines(text: AsyncIterable<string>): AsyncGenerator<string> {
   let buffer = "";
-  input.setEncoding("utf8");
-  for await (const chunk of input) {
-    buffer += chunk as string;
+  for await (const chunk of text) {
+    buffer += chunk;
+    let start = 0;
     let newline = buffer.indexOf("\n");
     while (newline !== -1) {
-      yield buffer.slice(0, newline);
-      buffer = buffer.slice(newline + 1);
-      newline = buffer.indexOf("\n");
+      yield buffer.slice(start, newline);
+      start = newline + 1;
+      newline = buffer.indexOf("\n", start);
     }
+    buffer = buffer.slice(start);
   }
   if (buffer !== "") yield buffer;
 }
 
-async function* readNdjson(input: Readable): AsyncGenerator<Row> {
+async function* readNdjson(text: AsyncIterable<string>): AsyncGenerator<Row> {
   let line = 0;
-  for await (const text of readLines(input)) {
+  for await (const content of readLines(text)) {
     line++;
-    const trimmed = (line === 1 ? text.replace(/^\uFEFF/, "") : text).trim();
+    const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
     if (trimmed === "") continue;
     yield parseJsonRow(trimmed, line);
   }
 }
 
-async function* readJsonArray(input: Readable): AsyncGenerator<Row> {
+async function* readJsonArray(chunks: AsyncIterable<string>): AsyncGenerator<Row> {
   let text = "";
-  input.setEncoding("utf8");
-  for await (const chunk of input) text += chunk as string;
+  for await (const chunk of chunks) text += chunk;
   text = text.replace(/^\uFEFF/, "");
   let data: unknown;
   try {
@@ -122,10 +155,7 @@ async function* readJsonArray(input: Readable): AsyncGenerator<Row> {
     return;
   }
   if (!Array.isArray(data)) {
-    yield {
-      line: 1,
-      issues: [makeIssue("file.parse-error", [], { reason: "expected an array of records" })],
-    };
+    yield { line: 1, issues: [makeIssue("file.not-an-array", [], { received: describeValue(data) })] };
     return;
   }
   const lines = elementLines(text);

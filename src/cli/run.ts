@@ -1,6 +1,8 @@
 import { relative } from "node:path";
 import { Command, CommanderError } from "commander";
 import { formatIssue, makeIssue } from "../issues/issue";
+import { registerExplain } from "./commands/explain";
+import { registerInit } from "./commands/init";
 import { registerPresets } from "./commands/presets";
 import { registerSchema } from "./commands/schema";
 import { registerScore } from "./commands/score";
@@ -34,6 +36,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerValidate(program, ctx);
   registerPresets(program, ctx);
   registerSchema(program, ctx);
+  registerExplain(program, ctx);
+  registerInit(program, ctx);
+  program.addHelpText("after", PROGRAM_HELP);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
@@ -56,6 +61,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   return code;
 }
+
+const PROGRAM_HELP = `
+Examples:
+  $ kaoping init demo                        # a starter policy, its schema and sample records
+  $ kaoping score -p satisfaction-work -i units.csv --format html --out report.html
+  $ kaoping explain -p satisfaction-work -i units.csv --subject "North Service Hall"
+  $ kaoping validate policy.yaml
+  $ kaoping presets show satisfaction-work --format yaml > policy.yaml
+
+Exit codes: 0 all good; 1 some input rejected (good records are still scored and written);
+2 a usage error. Run "kaoping help <command>" for a command's options and examples.`;
 
 const REASONS: Readonly<Record<string, string>> = {
   ENOENT: "no such file",

@@ -1,6 +1,30 @@
+import { Decimal } from "../decimal";
 import { type Locale, localize } from "../i18n/locale";
 import { messagesFor } from "../i18n/messages";
 import type { SeriesOutcome } from "./series";
+
+/** What an explanation needs of an outcome: a {@link SeriesOutcome}, or its JSON form in a report. */
+export type ExplainableSeries = Pick<
+  SeriesOutcome,
+  | "subject"
+  | "rule"
+  | "name"
+  | "window"
+  | "triggered"
+  | "periods"
+  | "count"
+  | "atLeast"
+  | "consecutive"
+  | "complete"
+> & {
+  readonly trace?: readonly {
+    readonly code: SeriesOutcome["trace"][number]["code"];
+    readonly period: string;
+    readonly total?: Decimal | string;
+    readonly grade?: string;
+    readonly gradeName?: SeriesOutcome["name"];
+  }[];
+};
 
 /** Options of {@link explainSeries}. */
 export interface ExplainSeriesOptions {
@@ -28,7 +52,7 @@ const DEFAULT_EXPLAIN_SERIES_OPTIONS: Required<ExplainSeriesOptions> = {
  * //    Triggered: 2 periods met the condition (2026-03, 2026-09); 2 trigger the rule."
  * ```
  */
-export function explainSeries(outcome: SeriesOutcome, options: ExplainSeriesOptions = {}): string {
+export function explainSeries(outcome: ExplainableSeries, options: ExplainSeriesOptions = {}): string {
   const { locale, places, steps } = { ...DEFAULT_EXPLAIN_SERIES_OPTIONS, ...options };
   const words = messagesFor(locale).series;
   const lines = [
@@ -36,10 +60,10 @@ export function explainSeries(outcome: SeriesOutcome, options: ExplainSeriesOpti
     words.verdict(outcome),
   ];
   if (steps) {
-    for (const step of outcome.trace) {
+    for (const step of outcome.trace ?? []) {
       const values = {
         period: step.period,
-        total: step.total?.toFixed(places) ?? "",
+        total: step.total === undefined ? "" : new Decimal(step.total).toFixed(places),
         grade: step.grade === undefined ? "" : localize(step.gradeName, locale, step.grade),
       };
       lines.push(`  - ${words.step[step.code](values)}`);

@@ -1,6 +1,7 @@
 import type { SeriesStepCode, SeriesVerdictValues } from "../cycle/series-words";
 import type { TraceCode, TraceValuesByCode } from "../engine/trace";
 import type { IssueCode, IssueValuesByCode } from "../issues/codes";
+import type { ReportWords } from "./report-words";
 
 /** What a trace sentence may mention besides the step's own values (already localized). */
 export interface TraceWords {
@@ -34,4 +35,6 @@ export interface Catalog {
     readonly noOpinion: (total: string, max: string, inputs: string) => string;
     readonly points: (delta: string) => string;
   };
+  /** Reports and the command line's own messages. */
+  readonly report: ReportWords;
 }

@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog";
+import { reportEn } from "./report-en";
 
 const plural = (n: string | number, one: string, many: string) => (String(n) === "1" ? one : many);
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
@@ -85,6 +86,15 @@ export const en: Catalog = {
     "record.duplicate-subject": (v) =>
       `"${v.subject}" has ${v.count} records for ${v.period === "" ? "the same period" : v.period}: keep one (none of them is scored).`,
     "plan.duplicate-id": (v) => `Improvement plan "${v.plan}" is declared more than once.`,
+    "file.wrong-cell-count": (v) =>
+      `The row has ${v.received} ${v.received === 1 ? "cell" : "cells"}, but the header has ${v.expected} (${v.columns.join(", ")}): check for a missing or an extra comma.`,
+    "file.unclosed-quote": (v) =>
+      `A quote (") opened on this line is never closed, so lines up to ${v.lastLine} could not be read: close the quote, or double a quote inside a quoted cell ("").`,
+    "file.bad-quote": () =>
+      `A quoted cell has text after its closing quote: quote the whole cell, and double each quote inside it ("").`,
+    "file.wrong-encoding": (v) =>
+      `The file is not valid ${v.encoding} text: read it with the encoding it was saved in (${v.suggestion}).`,
+    "file.not-an-array": (v) => `Expected a JSON array of records, got ${v.received}.`,
   },
   trace: {
     "component.full": (v) => `starts at full marks, ${v.max} ${plural(v.max, "point", "points")}`,
@@ -124,4 +134,5 @@ export const en: Catalog = {
       `Total: ${total} of ${max} points, but no appraisal opinion is given: the policy's no-opinion condition holds (${inputs}). No grade, no rank, and the period does not count as failing.`,
     points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
   },
+  report: reportEn,
 };

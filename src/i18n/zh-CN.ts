@@ -1,4 +1,5 @@
 import type { Catalog } from "./catalog";
+import { reportZhCN } from "./report-zh-CN";
 
 const quoted = (items: readonly string[]) => items.map((item) => `“${item}”`).join("、");
 /** Period kinds in Chinese, for messages about windows and cycles. */
@@ -81,6 +82,15 @@ export const zhCN: Catalog = {
     "record.duplicate-subject": (v) =>
       `“${v.subject}”在${v.period === "" ? "同一期间" : ` ${v.period} `}有 ${v.count} 条记录：请只保留一条（这些记录都不予评分）。`,
     "plan.duplicate-id": (v) => `改进计划“${v.plan}”重复声明。`,
+    "file.wrong-cell-count": (v) =>
+      `此行有 ${v.received} 个单元格，但表头有 ${v.expected} 列（${v.columns.join("、")}）：请检查是否缺少或多出逗号。`,
+    "file.unclosed-quote": (v) =>
+      `此行开始的引号（"）没有闭合，导致直到第 ${v.lastLine} 行的内容无法读取：请补上闭合引号，引号内的引号请写成两个（""）。`,
+    "file.bad-quote": () =>
+      `带引号的单元格在闭合引号之后还有文字：请给整个单元格加引号，其中的引号写成两个（""）。`,
+    "file.wrong-encoding": (v) =>
+      `文件不是有效的 ${v.encoding} 文本：请按保存时的编码读取（${v.suggestion}）。`,
+    "file.not-an-array": (v) => `应为由记录组成的 JSON 数组，实际为 ${v.received}。`,
   },
   trace: {
     "component.full": (v) => `以满分 ${v.max} 分起算`,
@@ -119,4 +129,5 @@ export const zhCN: Catalog = {
       `总分：${total} 分（满分 ${max} 分），但不出具考评意见：符合考评办法的不出具意见条件（${inputs}）。不评等级、不参与排名，也不计为不合格月份。`,
     points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`} 分`,
   },
+  report: reportZhCN,
 };

@@ -59,6 +59,11 @@ export interface IssueValuesByCode {
   "record.period-cycle-mismatch": { period: string; kind: string; cycle: string };
   "record.duplicate-subject": { subject: string; period: string; count: number };
   "plan.duplicate-id": { plan: string };
+  "file.wrong-cell-count": { expected: number; received: number; columns: readonly string[] };
+  "file.unclosed-quote": { lastLine: number };
+  "file.bad-quote": Record<string, never>;
+  "file.wrong-encoding": { encoding: string; suggestion: string };
+  "file.not-an-array": { received: string };
 }
 
 /** A stable issue code, such as `"policy.max-mismatch"`. */

@@ -1,6 +1,6 @@
-import { explainSeries } from "../cycle/explain-series";
-import type { SeriesOutcome } from "../cycle/series";
+import { type ExplainableSeries, explainSeries } from "../cycle/explain-series";
 import type { Locale } from "../i18n/locale";
+import { messagesFor } from "../i18n/messages";
 
 /** Options of {@link renderSeriesText}. */
 export interface SeriesTextOptions {
@@ -12,8 +12,6 @@ export interface SeriesTextOptions {
 }
 
 const DEFAULT_SERIES_TEXT_OPTIONS: Required<SeriesTextOptions> = { locale: "en", places: 2, steps: false };
-
-const HEADING: Readonly<Record<Locale, string>> = { en: "Rules across periods", "zh-CN": "跨期规则" };
 
 /**
  * Renders series outcomes as plain text for a terminal: a heading, then each outcome's
@@ -27,7 +25,7 @@ const HEADING: Readonly<Record<Locale, string>> = { en: "Rules across periods", 
  * ```
  */
 export function renderSeriesText(
-  outcomes: readonly SeriesOutcome[],
+  outcomes: readonly ExplainableSeries[],
   options: SeriesTextOptions = {},
 ): string {
   if (outcomes.length === 0) return "";
@@ -38,5 +36,5 @@ export function renderSeriesText(
       .map((line) => `  ${line}`)
       .join("\n"),
   );
-  return `${HEADING[locale]} (${outcomes.length}):\n${blocks.join("\n\n")}\n`;
+  return `${messagesFor(locale).report.series} (${outcomes.length}):\n${blocks.join("\n\n")}\n`;
 }

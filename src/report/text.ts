@@ -1,90 +1,125 @@
-import type { Decimal } from "../decimal";
-import { explain } from "../engine/explain";
-import type { Scorecard } from "../engine/scorecard";
-import { type Locale, localize } from "../i18n/locale";
-import { formatIssue, type Issue } from "../issues/issue";
+import type { ExplainableSeries } from "../cycle/explain-series";
+import { optionalColumns } from "./columns";
 import { displayWidth, pad } from "./display-width";
+import { type RenderOptions, renderContext } from "./render-context";
+import type { Report, ReportCard } from "./report";
+import { renderSeriesText } from "./series-text";
 
-/** A record that was rejected, located in its file. */
-export interface RejectedRow {
-  /** The 1-based line of the file (the header is line 1), when read from a file. */
-  readonly line?: number;
-  readonly subject?: string;
-  readonly issues: readonly Issue[];
-}
+export type { RejectedRow } from "./report";
 
 /** Options of {@link renderText}. */
-export interface TextOptions {
-  readonly locale?: Locale;
-  /** Decimal places shown (default 2). */
-  readonly places?: number;
-  /** Follow the table with each scorecard explained in sentences (default false). */
+export interface TextOptions extends RenderOptions {
+  /** Follow the table with each result explained in sentences (default false). */
   readonly explain?: boolean;
 }
 
-const DEFAULT_TEXT_OPTIONS: Required<TextOptions> = { locale: "en", places: 2, explain: false };
-
-const HEADINGS: Readonly<
-  Record<Locale, { subject: string; status: string; total: string; grade: string; rejected: string }>
-> = {
-  en: { subject: "subject", status: "status", total: "total", grade: "grade", rejected: "Rejected" },
-  "zh-CN": { subject: "对象", status: "状态", total: "总分", grade: "等级", rejected: "被拒绝的记录" },
-};
-
-const STATUS: Readonly<Record<Locale, Record<Scorecard["status"], string>>> = {
-  en: { graded: "graded", "no-opinion": "no opinion" },
-  "zh-CN": { graded: "已评定", "no-opinion": "不出具意见" },
-};
+const DEFAULT_TEXT_OPTIONS = { explain: false } as const;
 
 /**
- * Renders scorecards as a plain-text table a terminal shows well (CJK-aware), one row per
- * subject with its components, then the rejected records with their lines and issues.
+ * The report as plain text a terminal shows well (CJK-aware columns): one row per result in
+ * ranking order with its components, rules across periods, optionally each result explained in
+ * sentences, then the rejected records with their lines and issues.
  *
  * @example
  * ```ts
- * console.log(renderText(results, rejected, { locale: "zh-CN" }));
- * //=> 对象    状态    总分    等级    服务工作标准执行情况 ...
+ * console.log(renderText(report, { locale: "zh-CN" }));
+ * //=> 考评对象    状态    总分    等级    服务工作标准执行情况 ...
  * ```
  */
-export function renderText(
-  results: readonly Scorecard[],
-  rejected: readonly RejectedRow[],
-  options: TextOptions = {},
-): string {
-  const { locale, places, explain: withExplanations } = { ...DEFAULT_TEXT_OPTIONS, ...options };
-  const show = (value: Decimal) => value.toFixed(places);
-  const words = HEADINGS[locale];
-  const first = results[0];
-  const componentHeads = first ? first.components.map((c) => localize(c.name, locale, c.id)) : [];
-  const header = [words.subject, words.status, words.total, words.grade, ...componentHeads];
-  const rows = results.map((card) => [
-    card.subject + (card.period ? ` (${card.period})` : ""),
-    STATUS[locale][card.status],
-    show(card.total),
-    card.grade === undefined ? "—" : localize(card.gradeName, locale, card.grade),
-    ...card.components.map((c) => show(c.score)),
-  ]);
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const { explain } = { ...DEFAULT_TEXT_OPTIONS, ...options };
+  const ctx = renderContext(report, options);
+  const { words } = ctx;
+  const optional = optionalColumns(report);
+  const components = report.policy.components;
+  const header = [
+    ...(optional.rank ? [words.rank] : []),
+    words.subject,
+    ...(optional.period ? [words.period] : []),
+    words.status,
+    words.total,
+    words.grade,
+    ...(optional.pay ? [words.pay] : []),
+    ...components.map((c) => ctx.name(c.name, c.id)),
+  ];
+  const numeric = [
+    ...(optional.rank ? [true] : []),
+    false,
+    ...(optional.period ? [false] : []),
+    false,
+    true,
+    false,
+    ...(optional.pay ? [true] : []),
+    ...components.map(() => true),
+  ];
+  const ordered = report.ranking.map((index) => report.cards[index] as ReportCard);
+  const rows = ordered.map((card) => {
+    const scores = new Map(card.components.map((c) => [c.id, c]));
+    return [
+      ...(optional.rank ? [card.rank === undefined ? "—" : String(card.rank)] : []),
+      card.subject,
+      ...(optional.period ? [card.period ?? ""] : []),
+      ctx.statusLabel(card),
+      ctx.show(card.total),
+      card.grade === undefined ? "—" : ctx.gradeLabel(card),
+      ...(optional.pay ? [card.pay ?? "—"] : []),
+      ...components.map((c) => {
+        const score = scores.get(c.id);
+        return score === undefined ? "—" : score.noData ? words.noData : ctx.show(score.score);
+      }),
+    ];
+  });
   const widths = header.map((head, i) =>
     Math.max(displayWidth(head), ...rows.map((row) => displayWidth(row[i] ?? ""))),
   );
-  const numeric = (i: number) => i === 2 || i >= 4;
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, i) => pad(cell, widths[i] ?? 0, numeric(i) ? "right" : "left"))
+      .map((cell, i) => pad(cell, widths[i] ?? 0, numeric[i] ? "right" : "left"))
       .join("  ")
       .trimEnd();
   const out: string[] = [];
-  if (first) {
-    out.push(line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line));
-  }
-  if (withExplanations) for (const card of results) out.push("", explain(card, { locale, places }));
-  if (rejected.length > 0) {
-    out.push("", `${words.rejected} (${rejected.length}):`);
-    for (const row of rejected) {
-      for (const issue of row.issues) {
+  if (report.stopped) out.push(words.stopped(report.stopped.line, report.stopped.maxRejected), "");
+  if (rows.length > 0) out.push(line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line));
+  if (report.series.length > 0) {
+    // Full outcomes (from appraise) are explained in sentences; bare ones get one line each.
+    const full = report.series.every((o) => o.count !== undefined && o.atLeast !== undefined);
+    if (full) {
+      const outcomes = report.series as readonly ExplainableSeries[];
+      out.push(
+        "",
+        renderSeriesText(outcomes, {
+          locale: ctx.locale,
+          places: report.policy.display.places,
+          steps: explain,
+        }).trimEnd(),
+      );
+    } else {
+      out.push("", `${words.series} (${report.series.length}):`);
+      for (const s of report.series) {
+        const periods = s.periods.length > 0 ? ` (${ctx.messages.list(s.periods)})` : "";
         out.push(
-          `  ${formatIssue(row.line === undefined || issue.line !== undefined ? issue : { ...issue, line: row.line }, locale)}`,
+          `  ${s.subject} — ${ctx.name(s.name, s.rule)} ${s.window}: ${words.triggered(s.triggered)}${periods}`,
         );
+      }
+    }
+  }
+  if (explain) {
+    for (const card of ordered) {
+      const explanation = ctx.explain(card);
+      out.push("", ctx.messages.explain.heading(card.subject, ctx.policyName, card.period));
+      for (const c of explanation.components) {
+        out.push(ctx.messages.explain.component(c.name, c.score, c.max));
+        for (const step of c.steps) out.push(`  ${step.points} ${step.text}`);
+      }
+      out.push(explanation.conclusion);
+    }
+  }
+  if (report.rejected.length > 0) {
+    out.push("", `${words.rejected} (${report.rejected.length}):`);
+    for (const row of report.rejected) {
+      for (const issue of row.issues) {
+        const line = issue.line ?? row.line;
+        out.push(`  ${line === undefined ? "" : `${ctx.messages.line(line)} `}${ctx.issueText(issue)}`);
       }
     }
   }

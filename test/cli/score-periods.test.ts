@@ -54,7 +54,7 @@ describe("kaoping score over a year of P1 records (examples/year.csv)", async ()
   const seriesOf = (subject: string) => json.series.find((s) => s.subject === subject);
 
   it("scores every row: 5 units × 12 months, nothing rejected, exit 0", () => {
-    expect(stderr).toBe("");
+    expect(stderr).toBe("60 records scored (56 graded, 4 without opinion), 0 rejected.\n");
     expect(code).toBe(0);
     expect(json.results).toHaveLength(60);
     expect(json.rejected).toEqual([]);

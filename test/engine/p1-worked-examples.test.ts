@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compile, type Scorecard } from "../../src/index";
-import { p1, p1Row } from "../helpers/p1";
+import { p1, p1Row } from "../helpers/p1-preset";
 
 const appraiser = compile(p1());
 

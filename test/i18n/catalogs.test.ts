@@ -60,6 +60,11 @@ const ISSUE_SAMPLES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   "record.period-cycle-mismatch": { period: "2026-Q4", kind: "quarter", cycle: "month" },
   "record.duplicate-subject": { subject: "Unit A", period: "2026-11", count: 2 },
   "plan.duplicate-id": { plan: "p1" },
+  "file.wrong-cell-count": { expected: 6, received: 5, columns: ["subject", "inspected"] },
+  "file.unclosed-quote": { lastLine: 9 },
+  "file.bad-quote": {},
+  "file.wrong-encoding": { encoding: "utf8", suggestion: "gb18030" },
+  "file.not-an-array": { received: "an object" },
 };
 
 const TRACE_SAMPLES: { readonly [C in TraceCode]: TraceValuesByCode[C] } = {

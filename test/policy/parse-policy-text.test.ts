@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parsePolicyText } from "../../src/policy/parse-text";
-import { p1 } from "../helpers/p1";
+import { p1 } from "../helpers/p1-preset";
 
 describe("parsePolicyText", () => {
   it("reads a YAML policy", () => {

@@ -7,7 +7,7 @@ import {
   type PolicyInput,
   parsePolicy,
 } from "../../src/index";
-import { p1 } from "../helpers/p1";
+import { p1 } from "../helpers/p1-preset";
 
 function issuesOf(policy: unknown): readonly Issue[] {
   const result = parsePolicy(policy);

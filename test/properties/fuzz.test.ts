@@ -4,7 +4,7 @@ import { en } from "../../src/i18n/en";
 import { compile, type Issue, PolicyError, parsePolicy } from "../../src/index";
 import type { IssueValuesByCode } from "../../src/issues/codes";
 import { parsePolicyText } from "../../src/policy/parse-text";
-import { p1 } from "../helpers/p1";
+import { p1 } from "../helpers/p1-preset";
 
 // `npm run fuzz` runs these far longer (FUZZ_RUNS); `npm test` keeps them quick.
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 300) };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compile, Decimal, type PolicyInput, type Rejection } from "../../src/index";
 import { assertPolicy } from "../../src/policy/parse";
 import { requiredColumns } from "../../src/records/columns";
-import { p1, p1Row } from "../helpers/p1";
+import { p1, p1Row } from "../helpers/p1-preset";
 
 const appraiser = compile(p1());
 

@@ -30,6 +30,10 @@ export function registerPresets(program: Command, ctx: CommandContext): void {
     .addOption(
       new Option("-f, --format <format>", "the output format").choices(["json", "yaml"]).default("json"),
     )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  $ kaoping presets show satisfaction-work\n  $ kaoping presets show satisfaction-work --format yaml > policy.yaml",
+    )
     .action((name: string, options: { format: "json" | "yaml" }) => {
       const preset = getPreset(name);
       if (preset === undefined) throw new UsageError(formatIssue(unknownPreset(name)));

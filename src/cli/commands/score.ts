@@ -1,54 +1,89 @@
-import { type Command, InvalidArgumentError, Option } from "commander";
-import { appraiseScorecards, compile, type Locale, type Scorecard, scorecardToJson } from "../../index";
-import { makeIssue } from "../../issues/issue";
-import { requiredColumns } from "../../records/columns";
-import { renderSeriesText } from "../../report/series-text";
-import { type RejectedRow, renderText } from "../../report/text";
+import { type Command, Option } from "commander";
+import { messagesFor } from "../../i18n/messages";
+import { compile, type Locale } from "../../index";
+import { createReportBuilder } from "../../report/build-report";
+import { csvHeader, csvLayout, csvRow } from "../../report/csv";
+import { jsonHead, jsonResult, jsonTail } from "../../report/json";
+import { ndjsonRejected, ndjsonResult } from "../../report/ndjson";
+import { REPORT_FORMATS, type ReportFormat, renderReport } from "../../report/render";
+import { renderContext } from "../../report/render-context";
+import type { RejectedRow, Report, ReportCard, ReportPolicy } from "../../report/report";
+import { reportPolicy } from "../../report/report-policy";
+import { type AppraisedRow, appraiseRows, needsAppraisal } from "../appraise-rows";
 import type { CommandContext } from "../context";
-import { parseLocale } from "../context";
+import type { InputEncoding } from "../decode";
 import { EXIT } from "../io";
 import { formatPolicyIssues, loadPolicy } from "../load-policy";
-import { formatOf, openInput, readRows } from "../read-records";
+import { countArg, encodingOption, inputFormatOption, localeOption } from "../options";
+import { type Output, openOutput } from "../output";
+import { progress } from "../progress";
+import { rejectionLog } from "../rejections";
+import { type ScoredRow, scoreRows } from "../score-rows";
 
 interface ScoreOptions {
   readonly policy: string;
   readonly input: string;
   readonly inputFormat?: string;
-  readonly format: "text" | "json";
+  readonly encoding: InputEncoding;
+  readonly format: ReportFormat;
+  readonly out?: string;
   readonly locale: Locale;
+  readonly title?: string;
   readonly explain: boolean;
   readonly trace: boolean;
+  readonly maxRejected?: number;
+  readonly quiet: boolean;
+  readonly bom: boolean;
 }
 
-/** `kaoping score`: records in, scorecards out; rejected records listed with their lines. */
+/** Formats written record by record as they are scored: memory stays flat whatever the input's size. */
+const STREAMED: ReadonlySet<ReportFormat> = new Set(["json", "ndjson", "csv"]);
+
+/** `kaoping score`: records in, a report out; rejected records listed with their lines. */
 export function registerScore(program: Command, ctx: CommandContext): void {
   program
     .command("score")
-    .description("Score records (CSV, JSON or NDJSON) with a policy and print the scorecards.")
+    .description("Score records (CSV, JSON or NDJSON) with a policy and write a report.")
     .requiredOption("-p, --policy <policy>", "a preset name or a .json/.yaml policy file")
     .requiredOption("-i, --input <file>", "the records: .csv, .json or .ndjson; - for standard input")
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
     .addOption(
-      new Option("--input-format <format>", "the input's format, when its name does not tell").choices([
-        "csv",
-        "json",
-        "ndjson",
-      ]),
+      new Option("-f, --format <format>", "the report's format").choices([...REPORT_FORMATS]).default("text"),
     )
-    .addOption(
-      new Option("-f, --format <format>", "the output format").choices(["text", "json"]).default("text"),
-    )
-    .addOption(
-      new Option("-l, --locale <locale>", "the language of text output").argParser(localeArg).default("en"),
-    )
+    .option("-o, --out <file>", "write the report to a file instead of standard output")
+    .addOption(localeOption("the language of the report: en or zh-CN"))
+    .option("--title <title>", "the report's title (markdown, html)")
     .option("--explain", "follow the table with each scorecard in sentences (text format)", false)
-    .option("--no-trace", "leave the trace out of JSON output (faster)")
+    .option("--no-trace", "leave the trace out (smaller json/ndjson; the explanations then only give scores)")
+    .addOption(
+      new Option(
+        "--max-rejected <n>",
+        "stop when more than n records are rejected (a mostly broken file)",
+      ).argParser(countArg),
+    )
+    .option(
+      "--bom",
+      "start csv output with a UTF-8 byte-order mark, so that Excel reads Chinese right",
+      false,
+    )
+    .option("-q, --quiet", "no progress line and no closing summary on standard error", false)
     .addHelpText(
       "after",
       `
+Formats: text (a table), json (exact decimals), ndjson (one line per record, written as read),
+csv (one row per record, written as read), markdown, html (one self-contained page to open or print).
+json, ndjson and csv are written as records are read, so any number of records fits in memory.
+
 Examples:
   $ kaoping score --policy satisfaction-work --input units.csv
-  $ kaoping score --policy policy.yaml --input units.csv --format json > results.json
-  $ kaoping score -p satisfaction-work -i units.csv --explain --locale zh-CN`,
+  $ kaoping score -p policy.json -i units.csv --format html --out report.html --locale zh-CN
+  $ kaoping score -p policy.yaml -i units.csv --encoding gb18030 --format csv --bom --out results.csv
+  $ kaoping score -p satisfaction-work -i big.csv --format ndjson --max-rejected 100 > results.ndjson
+  $ kaoping score -p satisfaction-work -i units.csv --explain --locale zh-CN
+
+Exit codes: 0 all records scored; 1 some input rejected (the rest is still scored and written);
+2 a usage error (an unknown option or preset, a file that cannot be read).`,
     )
     .action((options: ScoreOptions) => score(options, ctx));
 }
@@ -61,75 +96,137 @@ async function score(options: ScoreOptions, ctx: CommandContext): Promise<void> 
     return ctx.exit(EXIT.rejected);
   }
   const appraiser = compile(loaded.policy, { trace: options.trace });
-  const format = formatOf(options.input, options.inputFormat);
-  const needed = requiredColumns(loaded.policy);
-  const results: Scorecard[] = [];
-  const lines: number[] = [];
-  const rejected: RejectedRow[] = [];
-  let missing: string[] = [];
-  const rows = readRows(openInput(options.input, io.cwd, io.stdin), format, (columns) => {
-    missing = needed.filter((column) => !columns.includes(column));
+  const source = options.input === "-" ? "stdin" : options.input;
+  const streamed = STREAMED.has(options.format);
+  const builder = createReportBuilder(loaded.policy, {
+    keepCards: !streamed,
+    source,
+    ...(options.title !== undefined && { title: options.title }),
   });
-  for await (const row of rows) {
-    if (missing.length > 0) {
-      // A column the policy needs is absent: one issue for the file, not one per row.
-      rejected.push({
-        line: 1,
-        issues: missing.map((column) => makeIssue("file.missing-column", [column], { column })),
-      });
-      break;
+  const scored = scoreRows(appraiser, options, io);
+  // Ranks and rules across periods need every total of a period first: two passes, bounded memory.
+  const rows: AsyncIterable<ScoredRow | AppraisedRow> = needsAppraisal(loaded.policy)
+    ? appraiseRows(appraiser, scored, {
+        ...(options.maxRejected !== undefined && { maxRejected: options.maxRejected }),
+        trace: options.trace,
+        onSeries: (outcomes) => builder.addSeries(outcomes),
+      })
+    : scored;
+  const output = await openOutput(options.out, io);
+  const sink = sinkFor(options, output, reportPolicy(loaded.policy));
+  // Rejected rows go to standard error too, unless a text report on the terminal lists them already.
+  const textOnScreen = options.format === "text" && options.out === undefined;
+  const log = rejectionLog(io, source, options.locale);
+  const bar = progress(io, options);
+  let read = 0;
+  let rejected = 0;
+  try {
+    for await (const row of rows) {
+      read++;
+      if (row.kind === "result") await sink.result(builder.add(row.card, row.line));
+      else {
+        rejected++;
+        builder.reject(row.row);
+        await sink.rejected(row.row);
+        bar.done();
+        if (!textOnScreen) log.add(row.row);
+        if (options.maxRejected !== undefined && rejected > options.maxRejected) {
+          builder.stop(row.row.line, options.maxRejected);
+          io.stderr.write(
+            `${messagesFor(options.locale).report.cli.stopped(row.row.line, options.maxRejected)}\n`,
+          );
+          break;
+        }
+      }
+      bar.update(read, rejected);
     }
-    if ("issues" in row) {
-      rejected.push(row);
-      continue;
-    }
-    const outcome = appraiser.score(row.record);
-    if (outcome.status === "rejected")
-      rejected.push({
-        line: row.line,
-        ...(outcome.subject && { subject: outcome.subject }),
-        issues: outcome.issues,
-      });
-    else {
-      results.push(outcome);
-      lines.push(row.line);
-    }
+  } finally {
+    bar.done();
   }
-  // Across subjects and periods: rank each period, give rewards, apply the series rules.
-  const appraisal = appraiseScorecards(appraiser, results);
-  for (const duplicate of appraisal.duplicates) {
-    rejected.push({
-      line: lines[duplicate.index] as number,
-      subject: duplicate.subject as string,
-      issues: duplicate.issues,
-    });
-  }
-  rejected.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  const series = options.trace
-    ? appraisal.series
-    : appraisal.series.map(({ trace: _, ...outcome }) => outcome);
-  if (options.format === "json") {
-    const json = { results: appraisal.results.map(scorecardToJson), rejected, series };
-    io.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
-  } else {
-    const places = loaded.policy.display?.places ?? 2;
-    io.stdout.write(
-      renderText(appraisal.results, rejected, { locale: options.locale, explain: options.explain, places }),
+  const report = builder.build();
+  await sink.end(report);
+  await output.close();
+  if (!textOnScreen) log.end();
+  if (!options.quiet) {
+    const { summary } = report;
+    const words = messagesFor(options.locale).report.cli;
+    io.stderr.write(
+      `${words.summary(summary.records, summary.graded, summary.noOpinion, summary.rejected)}\n`,
     );
-    const seriesText = renderSeriesText(appraisal.series, {
-      locale: options.locale,
-      places,
-      steps: options.explain,
-    });
-    if (seriesText !== "") io.stdout.write(`\n${seriesText}`);
+    if (options.out !== undefined) io.stderr.write(`${words.wrote(options.out)}\n`);
   }
-  ctx.exit(rejected.length > 0 ? EXIT.rejected : EXIT.ok);
+  ctx.exit(report.summary.rejected > 0 ? EXIT.rejected : EXIT.ok);
 }
 
-function localeArg(value: string): Locale {
-  try {
-    return parseLocale(value);
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
+/** What the score command writes as records come, and at the end. */
+interface Sink {
+  result(card: ReportCard): Promise<void>;
+  rejected(row: RejectedRow): Promise<void>;
+  end(report: Report): Promise<void>;
+}
+
+function sinkFor(options: ScoreOptions, output: Output, policy: ReportPolicy): Sink {
+  const nothing = async () => {};
+  switch (options.format) {
+    case "ndjson":
+      return {
+        result: (card) => output.write(ndjsonResult(card)),
+        rejected: (row) => output.write(ndjsonRejected(row)),
+        end: nothing,
+      };
+    case "json": {
+      let index = 0;
+      let started = false;
+      const start = async () => {
+        if (!started) await output.write(jsonHead(policy));
+        started = true;
+      };
+      return {
+        result: async (card) => {
+          await start();
+          await output.write(jsonResult(card, index++));
+        },
+        rejected: nothing,
+        end: async (report) => {
+          await start();
+          await output.write(jsonTail(report));
+        },
+      };
+    }
+    case "csv": {
+      // The columns are fixed by the first result (it tells whether results carry rank and pay).
+      let header: ReturnType<typeof csvLayout> | undefined;
+      let wording: ReturnType<typeof renderContext> | undefined;
+      const begin = async (card?: ReportCard) => {
+        if (header !== undefined) return header;
+        header = csvLayout(policy, {
+          period: true,
+          rank: card?.rank !== undefined,
+          pay: card?.pay !== undefined,
+        });
+        await output.write(`${options.bom ? "\uFEFF" : ""}${csvHeader(header)}`);
+        return header;
+      };
+      return {
+        result: async (card) => {
+          const layout = await begin(card);
+          wording ??= renderContext({ policy }, options);
+          await output.write(csvRow(card, layout, wording));
+        },
+        rejected: nothing,
+        end: async () => {
+          await begin();
+        },
+      };
+    }
+    default:
+      return {
+        result: nothing,
+        rejected: nothing,
+        end: (report) =>
+          output.write(
+            renderReport(report, options.format, { locale: options.locale, explain: options.explain }),
+          ),
+      };
   }
 }

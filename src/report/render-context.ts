@@ -1,0 +1,124 @@
+import { Decimal, round, roundToString } from "../decimal";
+import { sentence } from "../engine/explain";
+import type { TraceStep } from "../engine/trace";
+import { type Locale, type LocalizedText, localize } from "../i18n/locale";
+import { type Messages, messagesFor } from "../i18n/messages";
+import type { ReportWords } from "../i18n/report-words";
+import { formatIssue, type Issue } from "../issues/issue";
+import type { Report, ReportCard, ReportStep } from "./report";
+
+/** Options every renderer takes. */
+export interface RenderOptions {
+  /** The language of the words (default `"en"`); numbers and ids are the same in every locale. */
+  readonly locale?: Locale;
+}
+
+/** The defaults of {@link RenderOptions}, in one place. */
+export const DEFAULT_RENDER_OPTIONS: Required<RenderOptions> = { locale: "en" };
+
+/** A card's explanation, worded in a locale, ready to lay out. */
+export interface CardExplanation {
+  readonly components: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly score: string;
+    readonly max: string;
+    readonly noData: boolean;
+    readonly steps: readonly { readonly points: string; readonly text: string }[];
+  }[];
+  /** The closing sentence: total and grade, or why there is no opinion. */
+  readonly conclusion: string;
+}
+
+/** What a renderer needs to word a report in one locale. */
+export interface RenderContext {
+  readonly locale: Locale;
+  readonly messages: Messages;
+  readonly words: ReportWords;
+  /** A score as the policy shows it (its places and rounding). */
+  readonly show: (value: string) => string;
+  readonly name: (text: LocalizedText | undefined, fallback: string) => string;
+  readonly title: string;
+  readonly policyName: string;
+  readonly gradeLabel: (card: ReportCard) => string;
+  readonly statusLabel: (card: ReportCard) => string;
+  readonly explain: (card: ReportCard) => CardExplanation;
+  /** An issue in this locale, with its field but without its line (tables show the line apart). */
+  readonly issueText: (issue: Issue) => string;
+}
+
+/**
+ * The wording of a report in a locale: shared by all renderers, so that they say the same thing.
+ *
+ * @example
+ * ```ts
+ * const ctx = renderContext(report, { locale: "zh-CN" });
+ * ctx.show("17.33333333333333333333"); //=> "17.33"
+ * ctx.gradeLabel(report.cards[0]);     //=> "不合格"
+ * ```
+ */
+export function renderContext(
+  report: Pick<Report, "policy" | "title">,
+  options: RenderOptions = {},
+): RenderContext {
+  const { locale } = { ...DEFAULT_RENDER_OPTIONS, ...options };
+  const messages = messagesFor(locale);
+  const words = messages.report;
+  const { places, rounding } = report.policy.display;
+  const show = (value: string) => roundToString(new Decimal(value), places, rounding);
+  // Sentences show numbers as `explain` does: rounded, without padding zeros ("47", "17.33").
+  const brief = (value: string) => round(new Decimal(value), places, rounding).toString();
+  const name = (text: LocalizedText | undefined, fallback: string) => localize(text, locale, fallback);
+  const policyName = name(report.policy.name, report.policy.id);
+  const gradeLabel = (card: ReportCard) =>
+    card.grade === undefined ? words.statuses["no-opinion"] : name(card.gradeName, card.grade);
+  return {
+    locale,
+    messages,
+    words,
+    show,
+    name,
+    title: report.title ?? words.title,
+    policyName,
+    gradeLabel,
+    statusLabel: (card) => words.statuses[card.status],
+    issueText: (issue) => {
+      const { line: _line, ...rest } = issue;
+      return formatIssue(rest as Issue, locale);
+    },
+    explain(card) {
+      const components = card.components.map((component) => ({
+        id: component.id,
+        name: name(component.name, component.id),
+        score: brief(component.score),
+        max: brief(component.max),
+        noData: component.noData === true,
+        steps: component.trace.map((step) => ({
+          points: messages.explain.points(brief(step.delta)),
+          text: stepSentence(step, locale),
+        })),
+      }));
+      const total = brief(card.total);
+      const max = brief(card.maxScore);
+      const conclusion =
+        card.status === "graded"
+          ? messages.explain.graded(total, max, gradeLabel(card))
+          : messages.explain.noOpinion(
+              total,
+              max,
+              messages.list(
+                Object.entries(card.noOpinion?.inputs ?? {}).map(
+                  ([ref, value]) =>
+                    `${ref}: ${value === "true" || value === "false" ? messages.yesNo(value === "true") : value}`,
+                ),
+              ),
+            );
+      return { components, conclusion };
+    },
+  };
+}
+
+/** A step of a card (delta as a string) in the sentence `explain` gives it. */
+function stepSentence(step: ReportStep, locale: Locale): string {
+  return sentence({ ...step, delta: new Decimal(step.delta) } as TraceStep, locale);
+}

@@ -1,0 +1,79 @@
+import { Decimal } from "../decimal";
+import type { Scorecard } from "../engine/scorecard";
+import type { ReportCard, ReportComponent, ReportStep } from "./report";
+
+/**
+ * A scorecard as a later stage may hand it over: with a `rank` (ranking within a period) and a
+ * `pay` (a payout) when those stages ran.
+ */
+export type RankedScorecard = Scorecard & {
+  readonly rank?: number;
+  readonly pay?: Decimal | string;
+};
+
+/**
+ * The compact, plain-data form of a scorecard for a report: decimals as exact strings, the
+ * policy left out (the report names it once), the input line kept when known.
+ *
+ * @example
+ * ```ts
+ * const card = reportCard(appraiser.score(record), 2);
+ * card.total; //=> "87"
+ * card.line;  //=> 2
+ * ```
+ */
+export function reportCard(card: RankedScorecard | ReportCard, line?: number): ReportCard {
+  if (typeof card.total === "string") {
+    const plain = card as ReportCard;
+    return line === undefined || plain.line !== undefined ? plain : { ...plain, line };
+  }
+  const scored = card as RankedScorecard;
+  const {
+    subject,
+    period,
+    policy: _policy,
+    status,
+    total,
+    maxScore,
+    grade,
+    gradeName,
+    rank,
+    pay,
+    components,
+    noOpinion,
+    ...later
+  } = scored;
+  const money = payString(pay);
+  return {
+    // Fields a later stage adds (payouts, groups, …) pass through as plain JSON, decimals as strings.
+    ...(JSON.parse(JSON.stringify(later)) as object),
+    ...(money === undefined && pay !== undefined && { pay: JSON.parse(JSON.stringify(pay)) }),
+    subject,
+    ...(period !== undefined && { period }),
+    ...(line !== undefined && { line }),
+    status,
+    total: total.toString(),
+    maxScore: maxScore.toString(),
+    ...(grade !== undefined && { grade }),
+    ...(gradeName !== undefined && { gradeName }),
+    ...(rank !== undefined && { rank }),
+    ...(money !== undefined && { pay: money }),
+    components: components.map(
+      (component): ReportComponent => ({
+        id: component.id,
+        ...(component.name !== undefined && { name: component.name }),
+        score: component.score.toString(),
+        max: component.max.toString(),
+        ...(component.noData && { noData: true }),
+        trace: component.trace.map((step) => ({ ...step, delta: step.delta.toString() }) as ReportStep),
+      }),
+    ),
+    ...(noOpinion !== undefined && { noOpinion }),
+  } as ReportCard;
+}
+
+/** Money is shown with exactly 2 places; a string is taken as the payout stage wrote it; anything else is not money. */
+function payString(pay: unknown): string | undefined {
+  if (typeof pay === "string") return pay;
+  return Decimal.isDecimal(pay) ? (pay as Decimal).toFixed(2) : undefined;
+}
