@@ -4,6 +4,7 @@ import { formatIssue, makeIssue } from "../issues/issue";
 import { registerPresets } from "./commands/presets";
 import { registerSchema } from "./commands/schema";
 import { registerScore } from "./commands/score";
+import { registerSla } from "./commands/sla";
 import { registerValidate } from "./commands/validate";
 import type { CommandContext } from "./context";
 import { type CliIo, EXIT, UsageError } from "./io";
@@ -34,6 +35,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerValidate(program, ctx);
   registerPresets(program, ctx);
   registerSchema(program, ctx);
+  registerSla(program, ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
