@@ -16,7 +16,7 @@ import {
   type SlaRule,
   slaSchema,
 } from "./schema";
-import { type SlaSubject, summarize } from "./summary";
+import { type SlaSubject, summarizeTickets } from "./summary";
 import { type ReadTicketResult, type Ticket, ticketReader } from "./ticket";
 import { formatInstant, type Instant, parseInstant } from "./time";
 import { windowMs } from "./window";
@@ -308,7 +308,7 @@ export function compileSla(
         else tickets.push(result);
         index++;
       }
-      return { tickets, subjects: summarize(tickets, sla.priorities), rejected };
+      return { tickets, subjects: summarizeTickets(tickets, sla.priorities), rejected };
     },
   };
 }

@@ -39,12 +39,12 @@ const HUNDRED = new Decimal(100);
  *
  * @example
  * ```ts
- * summarize(batch.tickets, sla.policy.priorities)[0];
+ * summarizeTickets(batch.tickets, sla.policy.priorities)[0];
  * //=> { subject: "Hall A", tickets: 3, met: 2, breached: 1, open: 0, compliance: Decimal("66.666…"),
  * //     priorities: [{ priority: "urgent", tickets: 1, met: 1, ... }, ...] }
  * ```
  */
-export function summarize(
+export function summarizeTickets(
   tickets: readonly TicketResult[],
   priorities: readonly SlaPriority[],
 ): SlaSubject[] {
