@@ -19,7 +19,15 @@ const DAY = 24 * 60 * MIN;
 
 // ——— An independent oracle: count minute by minute, reading each minute's local time with Intl ———
 
-const WEEKDAY_INDEX: Readonly<Record<string, number>> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+const WEEKDAY_INDEX: Readonly<Record<string, number>> = {
+  Mon: 0,
+  Tue: 1,
+  Wed: 2,
+  Thu: 3,
+  Fri: 4,
+  Sat: 5,
+  Sun: 6,
+};
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /** What the oracle knows of a calendar: plain sets and minute ranges, nothing from kaoping. */
@@ -66,7 +74,12 @@ function oracleCounts(calendar: OracleCalendar, instant: number): boolean {
 }
 
 /** Working minutes in [from, to), less pauses, counted one minute at a time (from and to are whole minutes). */
-function oracleElapsed(calendar: OracleCalendar | "24x7", from: number, to: number, pauses: readonly Interval[]) {
+function oracleElapsed(
+  calendar: OracleCalendar | "24x7",
+  from: number,
+  to: number,
+  pauses: readonly Interval[],
+) {
   let total = 0;
   for (let t = from; t < to; t += MIN) {
     if (pauses.some(([start, end]) => t >= start && t < end)) continue;
@@ -116,7 +129,8 @@ const shiftsArb = fc
   .map((bounds) => [...bounds].sort((a, b) => a - b))
   .map((bounds) => {
     const shifts: [number, number][] = [];
-    for (let i = 0; i + 1 < bounds.length; i += 2) shifts.push([bounds[i] as number, bounds[i + 1] as number]);
+    for (let i = 0; i + 1 < bounds.length; i += 2)
+      shifts.push([bounds[i] as number, bounds[i + 1] as number]);
     return shifts;
   });
 const hhmm = (minute: number) =>
@@ -124,7 +138,16 @@ const hhmm = (minute: number) =>
 
 /** Dates around Berlin's 2026 DST changes (29 March, 25 October) to list as holidays or working days. */
 const berlinDateArb = fc.constantFrom(
-  ...["2026-03-27", "2026-03-28", "2026-03-29", "2026-03-30", "2026-10-24", "2026-10-25", "2026-10-26", "2026-10-27"],
+  ...[
+    "2026-03-27",
+    "2026-03-28",
+    "2026-03-29",
+    "2026-03-30",
+    "2026-10-24",
+    "2026-10-25",
+    "2026-10-26",
+    "2026-10-27",
+  ],
 );
 
 const berlinCalendarArb = fc
@@ -133,11 +156,16 @@ const berlinCalendarArb = fc
     holidays: fc.uniqueArray(berlinDateArb, { maxLength: 2 }),
     workdays: fc.uniqueArray(berlinDateArb, { maxLength: 2 }),
   })
-  .filter(({ weekly, holidays, workdays }) => weekly.some((day) => day.length > 0) && !holidays.some((d) => workdays.includes(d)))
+  .filter(
+    ({ weekly, holidays, workdays }) =>
+      weekly.some((day) => day.length > 0) && !holidays.some((d) => workdays.includes(d)),
+  )
   .map(({ weekly, holidays, workdays }) => {
     const spec: CalendarSpec = {
       zone: "Europe/Berlin",
-      hours: Object.fromEntries(DAY_NAMES.map((day, i) => [day, (weekly[i] ?? []).map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`)])),
+      hours: Object.fromEntries(
+        DAY_NAMES.map((day, i) => [day, (weekly[i] ?? []).map(([a, b]) => `${hhmm(a)}-${hhmm(b)}`)]),
+      ),
       holidays,
       workdays,
     };
@@ -163,8 +191,12 @@ const anchorArb = fc.constantFrom(
   Date.parse("2026-10-23T12:00Z"),
 );
 const instantArb = fc.oneof(
-  fc.tuple(anchorArb, fc.integer({ min: 0, max: 5 * 24 * 60 })).map(([anchor, minutes]) => anchor + minutes * MIN),
-  fc.integer({ min: 0, max: 365 * 24 * 60 }).map((minutes) => Date.parse("2026-01-01T00:00Z") + minutes * MIN),
+  fc
+    .tuple(anchorArb, fc.integer({ min: 0, max: 5 * 24 * 60 }))
+    .map(([anchor, minutes]) => anchor + minutes * MIN),
+  fc
+    .integer({ min: 0, max: 365 * 24 * 60 })
+    .map((minutes) => Date.parse("2026-01-01T00:00Z") + minutes * MIN),
 );
 /** A start and a span of up to four days (the oracle counts every minute). */
 const spanArb = fc
@@ -175,8 +207,14 @@ const pausesArb = (from: number, to: number) =>
     .array(fc.tuple(fc.integer({ min: from - DAY, max: to }), fc.integer({ min: 0, max: 2 * 24 * 60 })), {
       maxLength: 3,
     })
-    .map((pairs) => mergeIntervals(pairs.map(([start, minutes]) => [start - (start % MIN), start - (start % MIN) + minutes * MIN])));
-const spanWithPausesArb = spanArb.chain(([from, to]) => pausesArb(from, to).map((pauses) => ({ from, to, pauses })));
+    .map((pairs) =>
+      mergeIntervals(
+        pairs.map(([start, minutes]) => [start - (start % MIN), start - (start % MIN) + minutes * MIN]),
+      ),
+    );
+const spanWithPausesArb = spanArb.chain(([from, to]) =>
+  pausesArb(from, to).map((pauses) => ({ from, to, pauses })),
+);
 
 const cn = cnCalendar();
 
@@ -208,9 +246,13 @@ describe("elapsed time agrees with a minute-by-minute count", () => {
   it("on the 24×7 clock in Berlin: real time, not wall-clock time (the night of 29 March has 23 hours)", () => {
     const berlin = calendar24x7("Europe/Berlin");
     // Saturday 28 March 22:00 (CET, +01:00) → Sunday 29 March 04:00 (CEST, +02:00): 6 h on the clock face, 5 h lived.
-    expect(elapsedMs(berlin, Date.parse("2026-03-28T22:00+01:00"), Date.parse("2026-03-29T04:00+02:00"))).toBe(5 * 60 * MIN);
+    expect(
+      elapsedMs(berlin, Date.parse("2026-03-28T22:00+01:00"), Date.parse("2026-03-29T04:00+02:00")),
+    ).toBe(5 * 60 * MIN);
     // Saturday 24 October 22:00 (CEST) → Sunday 25 October 04:00 (CET): 7 h lived.
-    expect(elapsedMs(berlin, Date.parse("2026-10-24T22:00+02:00"), Date.parse("2026-10-25T04:00+01:00"))).toBe(7 * 60 * MIN);
+    expect(
+      elapsedMs(berlin, Date.parse("2026-10-24T22:00+02:00"), Date.parse("2026-10-25T04:00+01:00")),
+    ).toBe(7 * 60 * MIN);
     fc.assert(
       fc.property(spanWithPausesArb, ({ from, to, pauses }) => {
         expect(elapsedMs(berlin, from, to, pauses)).toBe(oracleElapsed("24x7", from, to, pauses));
@@ -229,46 +271,65 @@ describe("properties of elapsed time", () => {
   it("working time never exceeds calendar time", () => {
     fc.assert(
       fc.property(calendarArb, spanWithPausesArb, (calendar, { from, to, pauses }) => {
-        expect(elapsedMs(calendar, from, to, pauses)).toBeLessThanOrEqual(elapsedMs(calendar24x7("UTC"), from, to, pauses));
-      }),
-      RUNS,
-    );
-  });
-
-  it("adding a holiday never increases working time", () => {
-    const dateArb = fc.integer({ min: 0, max: 364 }).map((day) => new Date(Date.parse("2026-01-01T00:00Z") + day * DAY).toISOString().slice(0, 10));
-    fc.assert(
-      fc.property(spanWithPausesArb, fc.array(dateArb, { maxLength: 3 }), dateArb, ({ from, to, pauses }, own, extra) => {
-        const before = cnCalendar({ holidays: [...new Set(own)] });
-        const after = cnCalendar({ holidays: [...new Set([...own, extra])] });
-        expect(elapsedMs(after, from, to, pauses)).toBeLessThanOrEqual(elapsedMs(before, from, to, pauses));
-      }),
-      RUNS,
-    );
-  });
-
-  it("is additive: split an interval anywhere and the parts add up", () => {
-    fc.assert(
-      fc.property(calendarArb, spanWithPausesArb, fc.double({ min: 0, max: 1, noNaN: true }), (calendar, { from, to, pauses }, at) => {
-        const middle = from + Math.round((to - from) * at);
-        expect(elapsedMs(calendar, from, middle, pauses) + elapsedMs(calendar, middle, to, pauses)).toBe(
-          elapsedMs(calendar, from, to, pauses),
+        expect(elapsedMs(calendar, from, to, pauses)).toBeLessThanOrEqual(
+          elapsedMs(calendar24x7("UTC"), from, to, pauses),
         );
       }),
       RUNS,
     );
   });
 
+  it("adding a holiday never increases working time", () => {
+    const dateArb = fc
+      .integer({ min: 0, max: 364 })
+      .map((day) => new Date(Date.parse("2026-01-01T00:00Z") + day * DAY).toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(
+        spanWithPausesArb,
+        fc.array(dateArb, { maxLength: 3 }),
+        dateArb,
+        ({ from, to, pauses }, own, extra) => {
+          const before = cnCalendar({ holidays: [...new Set(own)] });
+          const after = cnCalendar({ holidays: [...new Set([...own, extra])] });
+          expect(elapsedMs(after, from, to, pauses)).toBeLessThanOrEqual(elapsedMs(before, from, to, pauses));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("is additive: split an interval anywhere and the parts add up", () => {
+    fc.assert(
+      fc.property(
+        calendarArb,
+        spanWithPausesArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (calendar, { from, to, pauses }, at) => {
+          const middle = from + Math.round((to - from) * at);
+          expect(elapsedMs(calendar, from, middle, pauses) + elapsedMs(calendar, middle, to, pauses)).toBe(
+            elapsedMs(calendar, from, to, pauses),
+          );
+        },
+      ),
+      RUNS,
+    );
+  });
+
   it("the due time is the last moment the window holds: the time counted up to it is the window", () => {
     fc.assert(
-      fc.property(calendarArb, instantArb, fc.integer({ min: 1, max: 3 * 24 * 60 }), (calendar, from, minutes) => {
-        const window = minutes * MIN;
-        const due = dueAt(calendar, from, window) as number;
-        expect(due).toBeDefined();
-        expect(elapsedMs(calendar, from, due)).toBe(window);
-        // One millisecond later the window is exceeded.
-        expect(elapsedMs(calendar, from, due + 1)).toBe(window + 1);
-      }),
+      fc.property(
+        calendarArb,
+        instantArb,
+        fc.integer({ min: 1, max: 3 * 24 * 60 }),
+        (calendar, from, minutes) => {
+          const window = minutes * MIN;
+          const due = dueAt(calendar, from, window) as number;
+          expect(due).toBeDefined();
+          expect(elapsedMs(calendar, from, due)).toBe(window);
+          // One millisecond later the window is exceeded.
+          expect(elapsedMs(calendar, from, due + 1)).toBe(window + 1);
+        },
+      ),
       RUNS,
     );
   });

@@ -29,11 +29,19 @@ describe("the cn calendar", () => {
 
   it("has the 2026 Spring Festival: off 15–23 February, working Saturdays 14 and 28 February", () => {
     for (let day = 15; day <= 23; day++) {
-      expect(cn.day(`2026-02-${day}`)).toMatchObject({ kind: "holiday", shifts: [], name: { "zh-CN": "春节" } });
+      expect(cn.day(`2026-02-${day}`)).toMatchObject({
+        kind: "holiday",
+        shifts: [],
+        name: { "zh-CN": "春节" },
+      });
     }
     for (const date of ["2026-02-14", "2026-02-28"]) {
       // Both are Saturdays, worked with a regular day's hours.
-      expect(cn.day(date)).toMatchObject({ kind: "workday", shifts: [[540, 1080]], name: { en: "Spring Festival" } });
+      expect(cn.day(date)).toMatchObject({
+        kind: "workday",
+        shifts: [[540, 1080]],
+        name: { en: "Spring Festival" },
+      });
     }
     expect(cn.day("2026-02-24")).toEqual({ date: "2026-02-24", kind: "weekly", shifts: [[540, 1080]] });
     expect(cn.day("2026-02-07")).toEqual({ date: "2026-02-07", kind: "weekly", shifts: [] }); // an ordinary Saturday
@@ -68,9 +76,19 @@ describe("the cn calendar", () => {
     expect(own.day("2026-02-14")).toMatchObject({ kind: "holiday", name: { en: "company day off" } });
     expect(own.day("2026-02-27").kind).toBe("holiday");
     // An extra working day has the hours of the first working weekday (Monday here).
-    expect(own.day("2026-02-16")).toEqual({ date: "2026-02-16", kind: "workday", shifts: [[540, 720], [810, 1080]] });
+    expect(own.day("2026-02-16")).toEqual({
+      date: "2026-02-16",
+      kind: "workday",
+      shifts: [
+        [540, 720],
+        [810, 1080],
+      ],
+    });
     expect(own.day("2026-02-28").kind).toBe("workday"); // the official make-up day is kept
-    expect(own.day("2026-03-06").shifts).toEqual([[540, 720], [810, 1020]]); // a Friday
+    expect(own.day("2026-03-06").shifts).toEqual([
+      [540, 720],
+      [810, 1020],
+    ]); // a Friday
     expect(own.day("2026-03-03").shifts).toEqual([]); // Tuesday has no hours in this calendar
     // A working day is Monday's: 3 h + 4 h 30 min.
     expect(own.dayMs).toBe(7.5 * HOUR);
@@ -79,7 +97,11 @@ describe("the cn calendar", () => {
   it("rejects options that are not a calendar, with every issue", () => {
     expect(() => cnCalendar({ hours: { mon: ["12:00-09:00"] } })).toThrow(PolicyError);
     const error = caught(() =>
-      cnCalendar({ zone: "Mars/Olympus", hours: { mon: ["09:00-12:00", "11:00-14:00"] }, holidays: ["2026-02-30"] }),
+      cnCalendar({
+        zone: "Mars/Olympus",
+        hours: { mon: ["09:00-12:00", "11:00-14:00"] },
+        holidays: ["2026-02-30"],
+      }),
     );
     expect(error).toBeInstanceOf(PolicyError);
     expect((error as PolicyError).issues.map((issue) => [issue.code, issue.path])).toEqual([
@@ -154,7 +176,14 @@ describe("times", () => {
   });
 
   it("refuse what is not a real date and time", () => {
-    for (const text of ["2026-02-30T10:00", "2026-02-13T25:00", "2026-02-13", "yesterday", "13/02/2026 17:00", ""]) {
+    for (const text of [
+      "2026-02-30T10:00",
+      "2026-02-13T25:00",
+      "2026-02-13",
+      "yesterday",
+      "13/02/2026 17:00",
+      "",
+    ]) {
       expect(parseInstant(text, "UTC")).toBeUndefined();
     }
     expect(parseInstant(Number.NaN, "UTC")).toBeUndefined();

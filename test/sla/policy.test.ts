@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assertSla, compile, getPreset, PolicyError, parsePolicy, policyJsonSchema } from "../../src/index";
 
-const base = () => getPreset("after-sales-response")! as unknown as Record<string, unknown> & { sla: Record<string, unknown> };
+const base = () =>
+  getPreset("after-sales-response")! as unknown as Record<string, unknown> & { sla: Record<string, unknown> };
 
 function issuesOf(sla: unknown) {
   const result = parsePolicy({ ...base(), sla });
@@ -19,7 +20,11 @@ describe("the preset after-sales-response (P3)", () => {
       ["general", "一般故障"],
       ["enquiry", "普通问题咨询"],
     ]);
-    expect(sla.rules.map((rule) => rule.targets.firstResponse)).toEqual([{ minutes: 30 }, { hours: 2 }, { hours: 24 }]);
+    expect(sla.rules.map((rule) => rule.targets.firstResponse)).toEqual([
+      { minutes: 30 },
+      { hours: 2 },
+      { hours: 24 },
+    ]);
     expect(sla.clock).toBe("calendar"); // P3 is silent: calendar time by default
   });
 
@@ -32,7 +37,11 @@ describe("the preset after-sales-response (P3)", () => {
     });
     // 100 − 1 × 10 − 2 × 5 − 1 × 2 = 78.
     expect(card.status === "graded" && [card.total.toString(), card.grade]).toEqual(["78", "fail"]);
-    const none = appraiser.score({ subject: "Idle", met: { urgent: 0, general: 0, enquiry: 0 }, breached: {} });
+    const none = appraiser.score({
+      subject: "Idle",
+      met: { urgent: 0, general: 0, enquiry: 0 },
+      breached: {},
+    });
     expect(none.status).toBe("no-opinion");
   });
 
@@ -102,12 +111,19 @@ describe("the sla section is checked, every issue at once with a stable code and
     const sla = {
       clock: "business",
       priorities: [{ id: "urgent" }],
-      rules: [{ when: { priority: "urgent" }, targets: { firstResponse: { minutes: 0 }, resolution: { days: 1 } } }],
+      rules: [
+        { when: { priority: "urgent" }, targets: { firstResponse: { minutes: 0 }, resolution: { days: 1 } } },
+      ],
     };
     const codes = issuesOf(sla);
     expect(codes).toContainEqual({ code: "schema.invalid-value", path: ["sla", "clock"] });
-    expect(codes).toContainEqual({ code: "schema.invalid", path: ["sla", "rules", 0, "targets", "firstResponse", "minutes"] });
-    expect(codes.some((issue) => issue.path.join(".").startsWith("sla.rules.0.targets.resolution"))).toBe(true);
+    expect(codes).toContainEqual({
+      code: "schema.invalid",
+      path: ["sla", "rules", 0, "targets", "firstResponse", "minutes"],
+    });
+    expect(codes.some((issue) => issue.path.join(".").startsWith("sla.rules.0.targets.resolution"))).toBe(
+      true,
+    );
   });
 
   it("assertSla takes the section alone too, and throws one PolicyError with every issue", () => {

@@ -18,11 +18,29 @@ describe("bad tickets are rejected with their reasons; the others still count", 
   const sla = compileSla(policy);
   const batch = sla.evaluateAll(
     [
-      { ticket: "ok-1", subject: "Hall", priority: "urgent", opened_at: "2026-02-02T10:00", responded_at: "2026-02-02T10:20" },
-      { ticket: "early", subject: "Hall", priority: "urgent", opened_at: "2026-02-02T10:00", responded_at: "2026-02-02T09:59" },
+      {
+        ticket: "ok-1",
+        subject: "Hall",
+        priority: "urgent",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-02T10:20",
+      },
+      {
+        ticket: "early",
+        subject: "Hall",
+        priority: "urgent",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-02T09:59",
+      },
       { ticket: "p9", subject: "Hall", priority: "P9", opened_at: "2026-02-02T10:00" },
       { ticket: "feb30", subject: "Hall", priority: "general", opened_at: "2026-02-30T10:00" },
-      { ticket: "ok-2", subject: "Hall", priority: "general", opened_at: "2026-02-02T10:00", responded_at: "2026-02-02T13:00" },
+      {
+        ticket: "ok-2",
+        subject: "Hall",
+        priority: "general",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-02T13:00",
+      },
       { subject: "Hall", priority: "general", opened_at: "soon", resolved_at: "2026-02-02T09:00" },
       { ticket: "ok-1", subject: "Depot", priority: "general", opened_at: "2026-02-02T10:00" },
       { ticket: "future", subject: "Hall", priority: "general", opened_at: "2026-03-02T10:00" },
@@ -75,9 +93,33 @@ describe("bad tickets are rejected with their reasons; the others still count", 
         open: 0,
         compliance: "50",
         priorities: [
-          { priority: "urgent", name: { en: "urgent fault", "zh-CN": "紧急故障" }, tickets: 1, met: 1, breached: 0, open: 0, compliance: "100" },
-          { priority: "general", name: { en: "general fault", "zh-CN": "一般故障" }, tickets: 1, met: 0, breached: 1, open: 0, compliance: "0" },
-          { priority: "enquiry", name: { en: "ordinary enquiry", "zh-CN": "普通问题咨询" }, tickets: 0, met: 0, breached: 0, open: 0, compliance: null },
+          {
+            priority: "urgent",
+            name: { en: "urgent fault", "zh-CN": "紧急故障" },
+            tickets: 1,
+            met: 1,
+            breached: 0,
+            open: 0,
+            compliance: "100",
+          },
+          {
+            priority: "general",
+            name: { en: "general fault", "zh-CN": "一般故障" },
+            tickets: 1,
+            met: 0,
+            breached: 1,
+            open: 0,
+            compliance: "0",
+          },
+          {
+            priority: "enquiry",
+            name: { en: "ordinary enquiry", "zh-CN": "普通问题咨询" },
+            tickets: 0,
+            met: 0,
+            breached: 0,
+            open: 0,
+            compliance: null,
+          },
         ],
       },
     ]);
@@ -110,7 +152,11 @@ describe("rules, categories and resolution windows", () => {
         targets: { firstResponse: { minutes: 15 } },
         clock: "calendar",
       },
-      { id: "high", when: { priority: "high" }, targets: { firstResponse: { hours: 1 }, resolution: { workingDays: 1 } } },
+      {
+        id: "high",
+        when: { priority: "high" },
+        targets: { firstResponse: { hours: 1 }, resolution: { workingDays: 1 } },
+      },
       { id: "low", when: { priority: "low" }, targets: { firstResponse: { workingDays: "0.5" } } },
     ],
     clock: "working",
@@ -119,11 +165,22 @@ describe("rules, categories and resolution windows", () => {
 
   it("the first matching rule applies; a category narrows a rule", () => {
     const vip = sla.evaluate(
-      { ticket: "A", subject: "S", priority: "low", category: "VIP", opened_at: "2026-03-02T08:00", responded_at: "2026-03-02T08:10" },
+      {
+        ticket: "A",
+        subject: "S",
+        priority: "low",
+        category: "VIP",
+        opened_at: "2026-03-02T08:00",
+        responded_at: "2026-03-02T08:10",
+      },
       { asOf: "2026-03-03T00:00" },
     );
     // The vip rule runs on calendar time: 10 min ≤ 15, although no working time has passed at 08:00.
-    expect(vip).toMatchObject({ rule: "vip", status: "met", targets: [{ clock: "calendar", elapsedMs: 10 * MIN }] });
+    expect(vip).toMatchObject({
+      rule: "vip",
+      status: "met",
+      targets: [{ clock: "calendar", elapsedMs: 10 * MIN }],
+    });
   });
 
   it("a window in working days is that many of the calendar's working days; both windows are evaluated", () => {
@@ -145,14 +202,26 @@ describe("rules, categories and resolution windows", () => {
       status: "met",
       targets: [
         { metric: "firstResponse", status: "met", elapsedMs: 30 * MIN, windowMs: 60 * MIN },
-        { metric: "resolution", status: "met", elapsedMs: 7 * 60 * MIN, windowMs: 8 * 60 * MIN, dueAt: Date.parse("2026-03-03T16:00Z") },
+        {
+          metric: "resolution",
+          status: "met",
+          elapsedMs: 7 * 60 * MIN,
+          windowMs: 8 * 60 * MIN,
+          dueAt: Date.parse("2026-03-03T16:00Z"),
+        },
       ],
     });
   });
 
   it("a ticket is breached when any window is, open when any is still running", () => {
     const result = sla.evaluate(
-      { ticket: "C", subject: "S", priority: "high", opened_at: "2026-03-02T09:00", responded_at: "2026-03-02T11:00" },
+      {
+        ticket: "C",
+        subject: "S",
+        priority: "high",
+        opened_at: "2026-03-02T09:00",
+        responded_at: "2026-03-02T11:00",
+      },
       { asOf: "2026-03-02T12:00" },
     );
     // Response after 2 h > 1 h: breached; resolution: 3 h of 8 h, still open.
@@ -165,19 +234,36 @@ describe("rules, categories and resolution windows", () => {
     });
     // Half a working day is 4 h; 4 h exactly is still within.
     const low = sla.evaluate(
-      { ticket: "D", subject: "S", priority: "low", opened_at: "2026-03-02T13:00", responded_at: "2026-03-02T17:00" },
+      {
+        ticket: "D",
+        subject: "S",
+        priority: "low",
+        opened_at: "2026-03-02T13:00",
+        responded_at: "2026-03-02T17:00",
+      },
       { asOf: "2026-03-03T00:00" },
     );
-    expect(low).toMatchObject({ status: "met", targets: [{ windowMs: 4 * 60 * MIN, elapsedMs: 4 * 60 * MIN }] });
+    expect(low).toMatchObject({
+      status: "met",
+      targets: [{ windowMs: 4 * 60 * MIN, elapsedMs: 4 * 60 * MIN }],
+    });
   });
 
   it("an event after the as-of time has not happened yet", () => {
     const result = sla.evaluate(
-      { ticket: "E", subject: "S", priority: "high", opened_at: "2026-03-02T09:00", responded_at: "2026-03-02T09:40" },
+      {
+        ticket: "E",
+        subject: "S",
+        priority: "high",
+        opened_at: "2026-03-02T09:00",
+        responded_at: "2026-03-02T09:40",
+      },
       { asOf: "2026-03-02T09:30" },
     );
-    expect(result).toMatchObject({ targets: [{ status: "open", elapsedMs: 30 * MIN, remainingMs: 30 * MIN }, {}] });
-    expect((result as { targets: { at?: number }[] }).targets[0]?.at).toBeUndefined();
+    expect(result).toMatchObject({
+      targets: [{ status: "open", elapsedMs: 30 * MIN, remainingMs: 30 * MIN }, {}],
+    });
+    expect((result as unknown as { targets: { at?: number }[] }).targets[0]?.at).toBeUndefined();
   });
 
   it("a ticket no rule matches is rejected", () => {
@@ -189,7 +275,10 @@ describe("rules, categories and resolution windows", () => {
       { ticket: "F", subject: "S", priority: "high", opened_at: "2026-03-02T09:00" },
       { asOf: "2026-03-02T09:30" },
     );
-    expect(result).toMatchObject({ status: "rejected", issues: [{ code: "ticket.no-rule", values: { priority: "high" } }] });
+    expect(result).toMatchObject({
+      status: "rejected",
+      issues: [{ code: "ticket.no-rule", values: { priority: "high" } }],
+    });
   });
 });
 
@@ -212,7 +301,10 @@ describe("pauses", () => {
       },
       { asOf: "2026-03-31T00:00" },
     );
-    expect(result).toMatchObject({ status: "met", targets: [{ elapsedMs: 90 * MIN, calendarMs: 90 * MIN, workingMs: 90 * MIN }] });
+    expect(result).toMatchObject({
+      status: "met",
+      targets: [{ elapsedMs: 90 * MIN, calendarMs: 90 * MIN, workingMs: 90 * MIN }],
+    });
   });
 
   it("come from a status history: a paused status stops the clock until the next change", () => {
@@ -230,16 +322,28 @@ describe("pauses", () => {
       { asOf: "2026-03-02T11:00" },
     );
     // 09:00–09:30 counts, 09:30–10:30 paused, 10:30–11:00 counts: 60 min, 60 left.
-    expect(result).toMatchObject({ status: "open", targets: [{ elapsedMs: 60 * MIN, remainingMs: 60 * MIN }] });
+    expect(result).toMatchObject({
+      status: "open",
+      targets: [{ elapsedMs: 60 * MIN, remainingMs: 60 * MIN }],
+    });
   });
 
   it("a pause still running stops the clock: the ticket stays open with no due time", () => {
     const result = sla.evaluate(
-      { ticket: "R", subject: "S", priority: "urgent", opened_at: "2026-03-02T09:00", paused: "2026-03-02T09:10/" },
+      {
+        ticket: "R",
+        subject: "S",
+        priority: "urgent",
+        opened_at: "2026-03-02T09:00",
+        paused: "2026-03-02T09:10/",
+      },
       { asOf: "2026-03-09T09:00" },
     );
-    expect(result).toMatchObject({ status: "open", targets: [{ elapsedMs: 10 * MIN, remainingMs: 20 * MIN }] });
-    expect((result as { targets: { dueAt?: number }[] }).targets[0]?.dueAt).toBeUndefined();
+    expect(result).toMatchObject({
+      status: "open",
+      targets: [{ elapsedMs: 10 * MIN, remainingMs: 20 * MIN }],
+    });
+    expect((result as unknown as { targets: { dueAt?: number }[] }).targets[0]?.dueAt).toBeUndefined();
   });
 
   it("a pause that is not an interval is rejected", () => {
@@ -248,7 +352,10 @@ describe("pauses", () => {
         { ticket: "X", subject: "S", priority: "urgent", opened_at: "2026-03-02T09:00", paused },
         { asOf: "2026-03-31T00:00" },
       );
-      expect(result).toMatchObject({ status: "rejected", issues: [{ code: "ticket.invalid-pause", path: ["paused"] }] });
+      expect(result).toMatchObject({
+        status: "rejected",
+        issues: [{ code: "ticket.invalid-pause", path: ["paused"] }],
+      });
     }
   });
 });
@@ -260,10 +367,19 @@ describe("the calendar option", () => {
 
   it("takes calendars built in code", async () => {
     const { cnCalendar } = await import("../../src/index");
-    const sla = compileSla(policy, { calendar: "ours", calendars: { ours: cnCalendar({ holidays: ["2026-02-14"] }) } });
+    const sla = compileSla(policy, {
+      calendar: "ours",
+      calendars: { ours: cnCalendar({ holidays: ["2026-02-14"] }) },
+    });
     // The make-up Saturday is a company day off here: Friday 17:00–18:00, then Tuesday 24 February 09:00–10:00.
     const result = sla.evaluate(
-      { ticket: "T", subject: "S", priority: "general", opened_at: "2026-02-13T17:00", responded_at: "2026-02-24T10:00" },
+      {
+        ticket: "T",
+        subject: "S",
+        priority: "general",
+        opened_at: "2026-02-13T17:00",
+        responded_at: "2026-02-24T10:00",
+      },
       { asOf },
     );
     expect(result).toMatchObject({ status: "met", targets: [{ calendar: "cn", workingMs: 120 * MIN }] });
@@ -275,10 +391,34 @@ describe("from tickets to scores", () => {
     const sla = compileSla(policy);
     const tickets = [
       // Urgent, 45 min: breached. General, 1 h: met. Enquiry, 30 h: breached. Another subject: one met.
-      { ticket: "1", subject: "Hall", priority: "urgent", opened_at: "2026-02-02T10:00", responded_at: "2026-02-02T10:45" },
-      { ticket: "2", subject: "Hall", priority: "general", opened_at: "2026-02-02T10:00", responded_at: "2026-02-02T11:00" },
-      { ticket: "3", subject: "Hall", priority: "enquiry", opened_at: "2026-02-02T10:00", responded_at: "2026-02-03T16:00" },
-      { ticket: "4", subject: "Depot", priority: "enquiry", opened_at: "2026-02-02T10:00", responded_at: "2026-02-02T16:00" },
+      {
+        ticket: "1",
+        subject: "Hall",
+        priority: "urgent",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-02T10:45",
+      },
+      {
+        ticket: "2",
+        subject: "Hall",
+        priority: "general",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-02T11:00",
+      },
+      {
+        ticket: "3",
+        subject: "Hall",
+        priority: "enquiry",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-03T16:00",
+      },
+      {
+        ticket: "4",
+        subject: "Depot",
+        priority: "enquiry",
+        opened_at: "2026-02-02T10:00",
+        responded_at: "2026-02-02T16:00",
+      },
     ];
     const batch = sla.evaluateAll(tickets, { asOf });
     const records = slaRecords(batch.subjects);
@@ -303,7 +443,13 @@ describe("from tickets to scores", () => {
   it("JSON: minutes as decimal strings, instants in the SLA's zone", () => {
     const sla = compileSla(policy, { calendar: "cn" });
     const result = sla.evaluate(
-      { ticket: "T", subject: "S", priority: "general", opened_at: "2026-02-13T17:00:30", responded_at: "2026-02-14T10:00" },
+      {
+        ticket: "T",
+        subject: "S",
+        priority: "general",
+        opened_at: "2026-02-13T17:00:30",
+        responded_at: "2026-02-14T10:00",
+      },
       { asOf },
     );
     if (result.status === "rejected") throw new Error("rejected");
@@ -315,7 +461,9 @@ describe("from tickets to scores", () => {
       openedAt: "2026-02-13T17:00:30+08:00",
       calendarMinutes: "1019.5",
       workingMinutes: "119.5",
-      targets: [{ windowMinutes: "120", at: "2026-02-14T10:00:00+08:00", dueAt: "2026-02-14T10:00:30+08:00" }],
+      targets: [
+        { windowMinutes: "120", at: "2026-02-14T10:00:00+08:00", dueAt: "2026-02-14T10:00:30+08:00" },
+      ],
     });
   });
 });

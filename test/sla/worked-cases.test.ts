@@ -27,7 +27,11 @@ describe("Spring Festival 2026", () => {
     const ticket = { priority: "urgent", opened_at: "2026-02-13T17:45", responded_at: "2026-02-14T09:10" };
     // 24×7: 17:45 → 09:10 next day = 15 h 25 min = 925 min > 30; the window ran out at 18:15.
     const calendar = evaluate(calendarTime, ticket).targets[0]!;
-    expect(calendar).toMatchObject({ status: "breached", elapsedMs: 925 * MIN, breachedAt: at("2026-02-13T18:15") });
+    expect(calendar).toMatchObject({
+      status: "breached",
+      elapsedMs: 925 * MIN,
+      breachedAt: at("2026-02-13T18:15"),
+    });
     // cn: Friday 17:45–18:00 = 15 min, Saturday 14th is a make-up working day: 09:00–09:10 = 10 min → 25 ≤ 30.
     const working = evaluate(workingTime, ticket).targets[0]!;
     expect(working).toMatchObject({ status: "met", elapsedMs: 25 * MIN, calendarMs: 925 * MIN });
@@ -128,7 +132,11 @@ describe("National Day 2026", () => {
   });
 
   it("ordinary enquiry, Saturday 19 September 10:00 → Monday 21st 17:00, over the make-up Sunday 20th", () => {
-    const ticket = { priority: "普通问题咨询", opened_at: "2026-09-19T10:00", responded_at: "2026-09-21T17:00" };
+    const ticket = {
+      priority: "普通问题咨询",
+      opened_at: "2026-09-19T10:00",
+      responded_at: "2026-09-21T17:00",
+    };
     // 24×7: 55 h = 3300 min; ran out Sunday 20th 10:00.
     expect(evaluate(calendarTime, ticket).targets[0]).toMatchObject({
       status: "breached",
@@ -165,6 +173,10 @@ describe("windows that run out exactly as working hours end", () => {
     const onTime = evaluate(workingTime, { ...opened, responded_at: "2026-10-08T09:00" }).targets[0]!;
     expect(onTime).toMatchObject({ status: "met", elapsedMs: 120 * MIN, dueAt: at("2026-10-08T09:00") });
     const late = evaluate(workingTime, { ...opened, responded_at: "2026-10-08T09:01" }).targets[0]!;
-    expect(late).toMatchObject({ status: "breached", elapsedMs: 121 * MIN, breachedAt: at("2026-10-08T09:00") });
+    expect(late).toMatchObject({
+      status: "breached",
+      elapsedMs: 121 * MIN,
+      breachedAt: at("2026-10-08T09:00"),
+    });
   });
 });
