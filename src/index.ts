@@ -104,7 +104,6 @@ export {
 export { type CnCalendarOptions, cnCalendar, cnCalendarInfo } from "./sla/cn-calendar";
 export { dueAt, elapsedMs } from "./sla/elapsed";
 export {
-  assertSla,
   type CompileSlaOptions,
   compileSla,
   type EvaluateOptions,
@@ -124,6 +123,7 @@ export {
   type TicketResultJson,
   ticketResultToJson,
 } from "./sla/json";
+export { assertSla } from "./sla/parse-sla";
 export { type SlaRecord, slaRecords } from "./sla/records";
 export type {
   CalendarSpec,

@@ -1,8 +1,12 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays } from "date-fns";
 import type { LocalizedText } from "../i18n/locale";
+import { PolicyError } from "../issues/policy-error";
+import { fromZod } from "../policy/from-zod";
+import { checkCalendarSpec } from "./check-sla";
 import { CN_HOLIDAYS, CN_WORKDAYS } from "./cn-days";
-import { type CalendarSpec, WEEKDAYS, type Weekday } from "./schema";
+import { type CalendarSpec, calendarSpecSchema, WEEKDAYS, type Weekday } from "./schema";
+import { parseShift } from "./shift";
 import { dateKey, type Instant } from "./time";
 
 /** A half-open interval of time `[start, end)` in epoch milliseconds; `end` may be `Infinity`. */
@@ -87,8 +91,8 @@ export interface WorkingCalendarOptions {
 /**
  * Builds a working calendar from its data: a zone, weekly hours (split shifts allowed), holidays
  * and extra working days; `base: "cn"` adds the PRC's public holidays and make-up working days.
- * The spec is assumed valid (a policy's calendars are checked when the policy is parsed).
  *
+ * @throws {PolicyError} when the spec is not a valid calendar (every issue at once).
  * @example
  * ```ts
  * const office = workingCalendar({
@@ -100,6 +104,23 @@ export interface WorkingCalendarOptions {
  * ```
  */
 export function workingCalendar(spec: CalendarSpec, options: WorkingCalendarOptions = {}): WorkingCalendar {
+  const parsed = calendarSpecSchema.safeParse(spec, { reportInput: true });
+  const issues = parsed.success
+    ? checkCalendarSpec(parsed.data, [], options.id ?? "custom")
+    : fromZod(parsed.error.issues);
+  if (issues.length > 0 || !parsed.success) throw new PolicyError(issues);
+  return buildCalendar(parsed.data, options);
+}
+
+/**
+ * {@link workingCalendar} for a spec already checked (a parsed policy's): no second check.
+ *
+ * @example
+ * ```ts
+ * buildCalendar(policy.sla.calendars.office, { id: "office" }).zone; //=> "Europe/Berlin"
+ * ```
+ */
+export function buildCalendar(spec: CalendarSpec, options: WorkingCalendarOptions = {}): WorkingCalendar {
   const cn = spec.base === "cn";
   const zone = spec.zone ?? options.zone ?? (cn ? "Asia/Shanghai" : "UTC");
   const hours = spec.hours ?? DEFAULT_HOURS;
@@ -158,22 +179,4 @@ export function workingCalendar(spec: CalendarSpec, options: WorkingCalendarOpti
 
 function named(day: CalendarDay, name: LocalizedText | undefined): CalendarDay {
   return name === undefined ? day : { ...day, name };
-}
-
-/**
- * Reads a shift `"HH:MM-HH:MM"` as minutes of the day.
- *
- * @example
- * ```ts
- * parseShift("13:30-18:00"); //=> [810, 1080]
- * ```
- */
-export function parseShift(shift: string): [number, number] {
-  const [from, to] = shift.split("-") as [string, string];
-  return [minutesOf(from), minutesOf(to)];
-}
-
-function minutesOf(time: string): number {
-  const [hours, minutes] = time.split(":").map(Number) as [number, number];
-  return hours * 60 + minutes;
 }

@@ -1,7 +1,8 @@
 import type { PathSegment } from "../issues/codes";
 import { type Issue, makeIssue } from "../issues/issue";
-import { parseShift } from "./calendar";
 import { type CalendarSpec, calendarSpecSchema, prioritySchema, slaRuleSchema, WEEKDAYS } from "./schema";
+import { parseShift } from "./shift";
+import { normalize } from "./spelling";
 import { isValidZone, parseDateKey } from "./time";
 
 /** The calendars every SLA may use without declaring them. */
@@ -149,23 +150,6 @@ function checkRules(
     if (!matched.has(id))
       issues.push(makeIssue("sla.priority-without-rule", [...path, "rules"], { priority: id }));
   }
-}
-
-/**
- * A spelling as priorities are matched: trimmed, lower case, spaces and underscores as `-`.
- *
- * @example
- * ```ts
- * normalize(" General_Fault "); //=> "general-fault"
- * ```
- */
-export function normalize(text: string): string;
-export function normalize(text: string | undefined): string | undefined;
-export function normalize(text: string | undefined): string | undefined {
-  return text
-    ?.trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, "-");
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,5 @@
 import type { LocalizedText } from "../i18n/locale";
-import { PolicyError } from "../issues/policy-error";
 import { type WorkingCalendar, workingCalendar } from "./calendar";
-import { checkCalendarSpec } from "./check-sla";
 import { CN_SOURCE, CN_YEARS } from "./cn-days";
 import type { CalendarSpec } from "./schema";
 
@@ -24,10 +22,7 @@ export type CnCalendarOptions = Omit<CalendarSpec, "base">;
  * ```
  */
 export function cnCalendar(options: CnCalendarOptions = {}): WorkingCalendar {
-  const spec: CalendarSpec = { ...options, base: "cn" };
-  const issues = checkCalendarSpec(spec, [], "cn");
-  if (issues.length > 0) throw new PolicyError(issues);
-  return workingCalendar(spec, { id: "cn" });
+  return workingCalendar({ ...options, base: "cn" }, { id: "cn" });
 }
 
 /**

@@ -1,12 +1,11 @@
 import type { LocalizedText } from "../i18n/locale";
 import { type Issue, makeIssue } from "../issues/issue";
 import { PolicyError } from "../issues/policy-error";
-import { fromZod } from "../policy/from-zod";
 import type { Policy, PolicyInput } from "../policy/schema/policy";
-import { calendar24x7, type WorkingCalendar, workingCalendar } from "./calendar";
-import { checkSla, normalize } from "./check-sla";
+import { buildCalendar, calendar24x7, type WorkingCalendar } from "./calendar";
 import { cnCalendar } from "./cn-calendar";
 import { dueAt, elapsedMs } from "./elapsed";
+import { assertSla } from "./parse-sla";
 import {
   METRICS,
   type SlaClock,
@@ -14,8 +13,8 @@ import {
   type SlaPolicy,
   type SlaPolicyInput,
   type SlaRule,
-  slaSchema,
 } from "./schema";
+import { normalize } from "./spelling";
 import { type SlaSubject, summarizeTickets } from "./summary";
 import { type ReadTicketResult, type Ticket, ticketReader } from "./ticket";
 import { formatInstant, type Instant, parseInstant } from "./time";
@@ -158,7 +157,7 @@ export function compileSla(
     if (given !== undefined) return given;
     if (id === "24x7") return calendar24x7(zone);
     if (Object.hasOwn(specs, id))
-      return workingCalendar(specs[id] as NonNullable<(typeof specs)[string]>, { id });
+      return buildCalendar(specs[id] as NonNullable<(typeof specs)[string]>, { id });
     if (id === "cn") return cnCalendar();
     return undefined;
   };
@@ -330,24 +329,4 @@ function duplicate(ticket: Ticket): TicketRejection {
     subject: ticket.subject,
     issues: [makeIssue("ticket.duplicate", ["ticket"], { ticket: ticket.id })],
   };
-}
-
-/**
- * Validates an SLA: the `sla` section of a policy, or a section given alone. Throws one
- * {@link PolicyError} with every issue (paths start at `sla` for a whole policy).
- *
- * @example
- * ```ts
- * assertSla(getPreset("after-sales-response")!).priorities.map((p) => p.id); //=> ["urgent", "general", "enquiry"]
- * ```
- */
-export function assertSla(input: PolicyInput | Policy | SlaPolicyInput | unknown): SlaPolicy {
-  const whole = typeof input === "object" && input !== null && "components" in input;
-  const raw = whole ? (input as { sla?: unknown }).sla : input;
-  const prefix = whole ? ["sla"] : [];
-  if (raw === undefined) throw new PolicyError([makeIssue("sla.missing", prefix, {})]);
-  const parsed = slaSchema.safeParse(raw, { reportInput: true });
-  const issues = [...(parsed.success ? [] : fromZod(parsed.error.issues, prefix)), ...checkSla(raw, prefix)];
-  if (issues.length > 0 || !parsed.success) throw new PolicyError(issues);
-  return parsed.data;
 }

@@ -4,6 +4,7 @@ import { type Locale, localize } from "../i18n/locale";
 import { formatIssue, type Issue } from "../issues/issue";
 import { displayWidth, pad } from "../report/display-width";
 import type { SlaStatus, TicketResult } from "./evaluate";
+import type { SlaMetric } from "./schema";
 import type { SlaSubject } from "./summary";
 
 /** A ticket that was rejected, located in its file. */
@@ -27,6 +28,8 @@ const DEFAULT_SLA_TEXT_OPTIONS: Required<SlaTextOptions> = { locale: "en", place
 const WORDS = {
   en: {
     ticket: "ticket",
+    metric: "window of",
+    metrics: { firstResponse: "first response", resolution: "resolution" } as Record<SlaMetric, string>,
     subject: "subject",
     priority: "priority",
     status: "status",
@@ -47,6 +50,8 @@ const WORDS = {
   },
   "zh-CN": {
     ticket: "工单",
+    metric: "时限类型",
+    metrics: { firstResponse: "首次响应", resolution: "解决" } as Record<SlaMetric, string>,
     subject: "对象",
     priority: "优先级",
     status: "状态",
@@ -88,11 +93,16 @@ export function renderSlaText(
   const words = WORDS[locale];
   const out: string[] = [];
   if (tickets.length > 0) {
+    // The kind of window is shown only when some ticket has more than a first response.
+    const metrics = tickets.some((ticket) =>
+      ticket.targets.some((target) => target.metric !== "firstResponse"),
+    );
     const rows = tickets.flatMap((ticket) =>
       ticket.targets.map((target) => [
         ticket.ticket,
         ticket.subject,
         localize(ticket.priorityName, locale, ticket.priority),
+        ...(metrics ? [words.metrics[target.metric]] : []),
         words.statuses[target.status],
         duration(target.windowMs),
         duration(target.elapsedMs),
@@ -106,6 +116,7 @@ export function renderSlaText(
       words.ticket,
       words.subject,
       words.priority,
+      ...(metrics ? [words.metric] : []),
       words.status,
       words.window,
       words.elapsed,
@@ -114,7 +125,12 @@ export function renderSlaText(
       words.left,
       words.due,
     ];
-    out.push(...table(head, rows, (i) => i >= 4 && i <= 8), "", words.times(tickets[0]?.zone ?? "UTC"));
+    const first = metrics ? 5 : 4;
+    out.push(
+      ...table(head, rows, (i) => i >= first && i <= first + 4),
+      "",
+      words.times(tickets[0]?.zone ?? "UTC"),
+    );
   }
   if (subjects.length > 0) {
     const head = [

@@ -2,9 +2,9 @@ import type { PathSegment } from "../issues/codes";
 import { describeValue, type Issue, makeIssue } from "../issues/issue";
 import { isEmpty } from "../records/parse-value";
 import type { Interval } from "./calendar";
-import { normalize } from "./check-sla";
 import { mergeIntervals } from "./elapsed";
 import type { SlaPriority } from "./schema";
+import { normalize } from "./spelling";
 import { formatInstant, type Instant, parseInstant } from "./time";
 
 /**

@@ -66,7 +66,12 @@ describe("kaoping sla, tried as a new user would", () => {
   it("runs on the policy's clock without --calendar (calendar time for the preset)", async () => {
     const { json } = await slaJson(base);
     expect(json.tickets[0].status).toBe("breached");
-    expect(json.calendar).toBe("cn"); // working minutes are still counted on the policy's calendar
+    // Working minutes are still counted, on the policy's working calendar.
+    expect(json).toMatchObject({
+      asOf: "2026-03-01T00:00:00+08:00",
+      zone: "Asia/Shanghai",
+      workingCalendar: "cn",
+    });
   });
 });
 
@@ -216,6 +221,38 @@ describe("kaoping sla options and inputs", () => {
         r.grade,
       ]),
     ).toEqual([["Hall", "90", "pass"]]);
+  });
+
+  it("takes a policy file with its own calendar and resolution windows", async () => {
+    const { stringify } = await import("yaml");
+    const { getPreset } = await import("../../src/index");
+    const policy = structuredClone(getPreset("after-sales-response")) as { sla: Record<string, unknown> };
+    policy.sla.calendars = { office: { base: "cn", hours: { mon: ["09:00-12:00", "13:30-18:00"] } } };
+    policy.sla.calendar = "office";
+    policy.sla.rules = [{ targets: { firstResponse: { hours: 1 }, resolution: { workingDays: 1 } } }];
+    file("office.yaml", stringify(policy));
+    // Monday 2 March 2026, 11:30: 11:30–12:00 and 13:30–14:00 is 1 h of work by 14:00.
+    const input = file(
+      "office.csv",
+      "ticket,subject,priority,opened_at,responded_at,resolved_at\nA,Hall,urgent,2026-03-02T11:30,2026-03-02T14:00,\n",
+    );
+    const args = [
+      "sla",
+      "-p",
+      "office.yaml",
+      "-i",
+      input,
+      "--as-of",
+      "2026-03-02T15:00",
+      "--calendar",
+      "office",
+    ];
+    const text = await cli(args, { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^ticket +subject +priority +window of +status/m);
+    expect(text.stdout).toMatch(/^A +Hall +urgent fault +first response +met +1:00 +1:00 /m);
+    // Resolution: one working day is Monday's 7 h 30 min; 2 h are used by 15:00, 5 h 30 min are left.
+    expect(text.stdout).toMatch(/^A +Hall +urgent fault +resolution +open +7:30 +2:00 +3:30 +2:00 +5:30 /m);
   });
 
   it("refuses an unknown calendar, a bad --as-of, a policy without sla: usage errors, exit 2", async () => {

@@ -126,7 +126,8 @@ async function sla(options: SlaOptions, ctx: CommandContext): Promise<void> {
   if (options.format === "json") {
     const output = {
       asOf: formatInstant(asOf, evaluator.zone),
-      calendar: evaluator.calendar.id,
+      zone: evaluator.zone,
+      workingCalendar: evaluator.calendar.id,
       tickets: batch.tickets.map(ticketResultToJson),
       subjects: batch.subjects.map(slaSubjectToJson),
       rejected,
