@@ -64,7 +64,7 @@ export const DEFAULT_HOURS: Readonly<Partial<Record<Weekday, readonly string[]>>
  * @example
  * ```ts
  * const clock = calendar24x7("Asia/Shanghai");
- * [...take(clock.intervals(0), 1)]; //=> [[0, Infinity]]
+ * [...clock.intervals(0)]; //=> [[0, Infinity]]
  * ```
  */
 export function calendar24x7(zone: string): WorkingCalendar {
