@@ -32,6 +32,8 @@ export interface WorkingCalendar {
   intervals(from: Instant): Iterable<Interval>;
   /** How a date (`YYYY-MM-DD`) counts: its shifts in minutes of the day, and why. */
   day(date: string): CalendarDay;
+  /** Whether a date (`YYYY-MM-DD`) has working hours: so a calendar is also the `WorkingDays` that schedules shift on. */
+  isWorkingDay(date: string): boolean;
 }
 
 /** One date of a working calendar: its working hours and why it has them. */
@@ -77,6 +79,7 @@ export function calendar24x7(zone: string): WorkingCalendar {
       yield [from, Number.POSITIVE_INFINITY];
     },
     day: (date) => ({ date, kind: "weekly", shifts: [[0, 24 * 60]] }),
+    isWorkingDay: () => true,
   };
 }
 
@@ -173,6 +176,9 @@ export function buildCalendar(spec: CalendarSpec, options: WorkingCalendarOption
     day(date) {
       const [year, month, dayOfMonth] = date.split("-").map(Number) as [number, number, number];
       return day(date, new TZDate(year, month - 1, dayOfMonth, 12, "UTC").getDay());
+    },
+    isWorkingDay(date) {
+      return this.day(date).shifts.length > 0;
     },
   };
 }

@@ -6,6 +6,8 @@ import {
   dueAt,
   elapsedMs,
   PolicyError,
+  performancePaySchedule,
+  scheduleDates,
   workingCalendar,
 } from "../../src/index";
 import { mergeIntervals } from "../../src/sla/elapsed";
@@ -52,6 +54,20 @@ describe("the cn calendar", () => {
     expect(cn.day("2026-09-20")).toMatchObject({ kind: "workday", name: { "zh-CN": "国庆节" } });
     expect(cn.day("2026-10-10")).toMatchObject({ kind: "workday", name: { "zh-CN": "国庆节" } });
     expect(cn.day("2026-10-08").kind).toBe("weekly");
+  });
+
+  it("moves P2's pay day as the PRC calendar does: 20 February 2026 is a holiday, so pay comes on the make-up Saturday", () => {
+    // Pay by the 20th, else the previous working day: Friday 20 February is in the Spring Festival holiday
+    // (15–23), and so are the days back to Sunday 15th; Saturday 14th is a make-up working day.
+    expect(cn.isWorkingDay("2026-02-20")).toBe(false);
+    expect(cn.isWorkingDay("2026-02-14")).toBe(true);
+    const pay = (workingDays?: typeof cn) =>
+      scheduleDates(performancePaySchedule, "2026-01", workingDays ? { workingDays } : {}).find(
+        (m) => m.id === "pay",
+      )?.to.date;
+    expect(pay(cn)).toBe("2026-02-14");
+    expect(pay()).toBe("2026-02-20"); // Monday to Friday alone knows no holiday
+    expect(calendar24x7("UTC").isWorkingDay("2026-02-15")).toBe(true);
   });
 
   it("works Monday to Friday 09:00–18:00 in Asia/Shanghai: 9 hours a day", () => {
