@@ -13,6 +13,8 @@ export default defineConfig([
     clean: true,
     target: "es2022",
     platform: "neutral",
+    // The PRC holiday data is bundled from chinese-days' JSON: nothing to install or load at run time.
+    noExternal: ["chinese-days"],
   },
   {
     // The CLI: ESM only, run by Node.

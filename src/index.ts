@@ -116,3 +116,48 @@ export type {
 } from "./report/report";
 export type { RankedScorecard } from "./report/report-card";
 export type { TextOptions } from "./report/text";
+// SLA: response windows on calendar or working time (P3).
+export {
+  type CalendarDay,
+  calendar24x7,
+  type Interval,
+  type WorkingCalendar,
+  type WorkingCalendarOptions,
+  workingCalendar,
+} from "./sla/calendar";
+export { type CnCalendarOptions, cnCalendar, cnCalendarInfo } from "./sla/cn-calendar";
+export { dueAt, elapsedMs } from "./sla/elapsed";
+export {
+  type CompileSlaOptions,
+  compileSla,
+  type EvaluateOptions,
+  type IndexedTicketRejection,
+  type Sla,
+  type SlaBatch,
+  type SlaStatus,
+  type TargetResult,
+  type TicketRejection,
+  type TicketResult,
+} from "./sla/evaluate";
+export {
+  type SlaCountsJson,
+  type SlaSubjectJson,
+  slaSubjectToJson,
+  type TargetResultJson,
+  type TicketResultJson,
+  ticketResultToJson,
+} from "./sla/json";
+export { assertSla } from "./sla/parse-sla";
+export { type SlaRecord, slaRecords } from "./sla/records";
+export type {
+  CalendarSpec,
+  SlaClock,
+  SlaMetric,
+  SlaPolicy,
+  SlaPolicyInput,
+  SlaPriority,
+  SlaRule,
+  SlaWindow,
+} from "./sla/schema";
+export { type SlaCounts, type SlaPriorityCounts, type SlaSubject, summarizeTickets } from "./sla/summary";
+export type { TicketInput } from "./sla/ticket";

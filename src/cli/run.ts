@@ -6,6 +6,7 @@ import { registerInit } from "./commands/init";
 import { registerPresets } from "./commands/presets";
 import { registerSchema } from "./commands/schema";
 import { registerScore } from "./commands/score";
+import { registerSla } from "./commands/sla";
 import { registerValidate } from "./commands/validate";
 import type { CommandContext } from "./context";
 import { type CliIo, EXIT, UsageError } from "./io";
@@ -39,6 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   registerExplain(program, ctx);
   registerInit(program, ctx);
   program.addHelpText("after", PROGRAM_HELP);
+  registerSla(program, ctx);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -78,7 +78,10 @@ export async function* scoreRows(
 }
 
 /** A file in another encoding stops the run as a usage error that names the file, the line and the fix. */
-async function* withEncodingErrors<T>(rows: AsyncGenerator<T>, options: InputOptions): AsyncGenerator<T> {
+export async function* withEncodingErrors<T>(
+  rows: AsyncGenerator<T>,
+  options: InputOptions,
+): AsyncGenerator<T> {
   try {
     yield* rows;
   } catch (error) {

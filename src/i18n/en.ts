@@ -95,6 +95,37 @@ export const en: Catalog = {
     "file.wrong-encoding": (v) =>
       `The file is not valid ${v.encoding} text: read it with the encoding it was saved in (${v.suggestion}).`,
     "file.not-an-array": (v) => `Expected a JSON array of records, got ${v.received}.`,
+    "sla.unknown-zone": (v) => `"${v.zone}" is not a time zone: use an IANA name such as "Asia/Shanghai".`,
+    "sla.zone-missing": (v) =>
+      `Calendar "${v.calendar}" names no time zone: add "zone" (such as "Asia/Shanghai"), or build on "base": "cn".`,
+    "sla.unknown-calendar": (v) => `Calendar "${v.calendar}" is not known (calendars: ${quoted(v.known)}).`,
+    "sla.invalid-date": (v) => `"${v.date}" is not a date of the calendar.`,
+    "sla.day-listed-twice": (v) => `${v.date} is listed more than once (as a holiday or a working day).`,
+    "sla.shift-order": (v) => `The shift "${v.shift}" does not start before it ends.`,
+    "sla.shifts-overlap": (v) =>
+      `The shift "${v.shift}" starts before the previous one ("${v.previous}") ends: list shifts in order, without overlap.`,
+    "sla.no-working-hours": (v) => `Calendar "${v.calendar}" has no working hours on any day of the week.`,
+    "sla.duplicate-priority": (v) =>
+      `The priority "${v.priority}" (an id, name or alias) is declared more than once.`,
+    "sla.unknown-priority": (v) =>
+      `Priority "${v.priority}" is not declared under "priorities" (priorities: ${quoted(v.known)}).`,
+    "sla.priority-without-rule": (v) =>
+      `No rule matches priority "${v.priority}": its tickets would have no window.`,
+    "sla.no-targets": () => `The rule sets no window: give "firstResponse", "resolution" or both.`,
+    "sla.unreachable-rule": (v) =>
+      `Rule "${v.rule}" is never used: rule ${v.after} before it matches every ticket.`,
+    "ticket.invalid-time": (v) =>
+      `"${v.field}" must be an ISO 8601 date and time such as 2026-02-13T17:00 or 2026-02-13T17:00+08:00; got ${v.received}.`,
+    "ticket.unknown-priority": (v) => `The priority ${v.received} is not one of ${quoted(v.options)}.`,
+    "ticket.before-opening": (v) => `"${v.field}" (${v.time}) is before the ticket was opened (${v.opened}).`,
+    "ticket.no-rule": (v) =>
+      `No rule of the SLA matches priority "${v.priority}"${v.category === undefined ? "" : ` in category "${v.category}"`}.`,
+    "ticket.invalid-pause": (v) =>
+      `A pause must be "start/end" in ISO 8601 (end left out: still paused), the end not before the start; got ${v.received}.`,
+    "ticket.opened-after-as-of": (v) =>
+      `The ticket was opened (${v.opened}) after the as-of time (${v.asOf}).`,
+    "ticket.duplicate": (v) => `Ticket "${v.ticket}" appears more than once; only its first row counts.`,
+    "sla.missing": () => `The policy has no "sla" section: it sets no response windows.`,
   },
   trace: {
     "component.full": (v) => `starts at full marks, ${v.max} ${plural(v.max, "point", "points")}`,

@@ -91,6 +91,34 @@ export const zhCN: Catalog = {
     "file.wrong-encoding": (v) =>
       `文件不是有效的 ${v.encoding} 文本：请按保存时的编码读取（${v.suggestion}）。`,
     "file.not-an-array": (v) => `应为由记录组成的 JSON 数组，实际为 ${v.received}。`,
+    "sla.unknown-zone": (v) => `“${v.zone}”不是时区：请使用 IANA 时区名，如 "Asia/Shanghai"。`,
+    "sla.zone-missing": (v) =>
+      `日历“${v.calendar}”没有指定时区：请添加 "zone"（如 "Asia/Shanghai"），或以 "base": "cn" 为基础。`,
+    "sla.unknown-calendar": (v) => `未知的日历“${v.calendar}”（可用的日历：${quoted(v.known)}）。`,
+    "sla.invalid-date": (v) => `“${v.date}”不是有效的日期。`,
+    "sla.day-listed-twice": (v) => `${v.date} 重复列出（作为节假日或工作日）。`,
+    "sla.shift-order": (v) => `班次“${v.shift}”的开始时间不早于结束时间。`,
+    "sla.shifts-overlap": (v) =>
+      `班次“${v.shift}”在上一班次（“${v.previous}”）结束前开始：请按顺序列出班次，且不得重叠。`,
+    "sla.no-working-hours": (v) => `日历“${v.calendar}”一周中没有任何工作时间。`,
+    "sla.duplicate-priority": (v) => `优先级“${v.priority}”（id、名称或别名）重复声明。`,
+    "sla.unknown-priority": (v) =>
+      `优先级“${v.priority}”未在 "priorities" 中声明（优先级：${quoted(v.known)}）。`,
+    "sla.priority-without-rule": (v) => `没有规则匹配优先级“${v.priority}”：其工单将没有时限。`,
+    "sla.no-targets": () => `该规则没有设定时限：请设定 "firstResponse"、"resolution" 或两者。`,
+    "sla.unreachable-rule": (v) =>
+      `规则“${v.rule}”永远不会被使用：其前面的第 ${v.after} 条规则已匹配所有工单。`,
+    "ticket.invalid-time": (v) =>
+      `“${v.field}”必须是 ISO 8601 日期时间，如 2026-02-13T17:00 或 2026-02-13T17:00+08:00，实际为 ${v.received}。`,
+    "ticket.unknown-priority": (v) => `优先级 ${v.received} 不是 ${quoted(v.options)} 之一。`,
+    "ticket.before-opening": (v) => `“${v.field}”（${v.time}）早于工单创建时间（${v.opened}）。`,
+    "ticket.no-rule": (v) =>
+      `服务水平协议中没有规则匹配优先级“${v.priority}”${v.category === undefined ? "" : `（类别“${v.category}”）`}。`,
+    "ticket.invalid-pause": (v) =>
+      `暂停时段必须为 ISO 8601 的“开始/结束”（省略结束表示仍在暂停），且结束不早于开始，实际为 ${v.received}。`,
+    "ticket.opened-after-as-of": (v) => `工单创建时间（${v.opened}）晚于统计截止时间（${v.asOf}）。`,
+    "ticket.duplicate": (v) => `工单“${v.ticket}”出现多次；只计第一行。`,
+    "sla.missing": () => `考评办法没有 "sla" 部分：未设定响应时限。`,
   },
   trace: {
     "component.full": (v) => `以满分 ${v.max} 分起算`,

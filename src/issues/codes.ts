@@ -64,6 +64,29 @@ export interface IssueValuesByCode {
   "file.bad-quote": Record<string, never>;
   "file.wrong-encoding": { encoding: string; suggestion: string };
   "file.not-an-array": { received: string };
+  // SLA sections of policies: calendars, priorities, rules.
+  "sla.missing": Record<string, never>;
+  "sla.unknown-zone": { zone: string };
+  "sla.zone-missing": { calendar: string };
+  "sla.unknown-calendar": { calendar: string; known: readonly string[] };
+  "sla.invalid-date": { date: string };
+  "sla.day-listed-twice": { date: string };
+  "sla.shift-order": { shift: string };
+  "sla.shifts-overlap": { shift: string; previous: string };
+  "sla.no-working-hours": { calendar: string };
+  "sla.duplicate-priority": { priority: string };
+  "sla.unknown-priority": { priority: string; known: readonly string[] };
+  "sla.priority-without-rule": { priority: string };
+  "sla.no-targets": Record<string, never>;
+  "sla.unreachable-rule": { rule: string; after: number };
+  // Tickets checked against an SLA.
+  "ticket.invalid-time": { field: string; received: string };
+  "ticket.unknown-priority": { received: string; options: readonly string[] };
+  "ticket.before-opening": { field: string; time: string; opened: string };
+  "ticket.no-rule": { priority: string; category?: string };
+  "ticket.invalid-pause": { received: string };
+  "ticket.opened-after-as-of": { opened: string; asOf: string };
+  "ticket.duplicate": { ticket: string };
 }
 
 /** A stable issue code, such as `"policy.max-mismatch"`. */

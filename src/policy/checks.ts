@@ -3,6 +3,7 @@ import { componentSchema, kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
 import type { PathSegment } from "../issues/codes";
 import { type Issue, makeIssue } from "../issues/issue";
+import { checkSla } from "../sla/check-sla";
 import { checkCondition } from "./check-condition";
 import { checkCycleFields } from "./check-cycle";
 import { knownRefs, resolveInputRef } from "./input-ref";
@@ -31,6 +32,7 @@ export function checkPolicy(raw: unknown): Issue[] {
     checkCondition(raw.noOpinion, ["noOpinion"], ctx, { input: true, score: true, grade: false });
   }
   checkCycleFields(raw, ctx);
+  if (raw.sla !== undefined) issues.push(...checkSla(raw.sla, ["sla"]));
   return issues;
 }
 

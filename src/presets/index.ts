@@ -1,5 +1,6 @@
 import { type Issue, makeIssue } from "../issues/issue";
 import type { PolicyInput } from "../policy/schema/policy";
+import { afterSalesResponse } from "./after-sales-response";
 import { satisfactionWork } from "./satisfaction-work";
 
 /**
@@ -14,6 +15,7 @@ import { satisfactionWork } from "./satisfaction-work";
  */
 export const presets: Readonly<Record<string, PolicyInput>> = deepFreeze({
   "satisfaction-work": satisfactionWork,
+  "after-sales-response": afterSalesResponse,
 });
 
 /** Presets are shared by every caller: frozen, so that no one's edit leaks into another's policy. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { componentSchema } from "../../components/registry";
+import { slaSchema } from "../../sla/schema";
 import { idSchema, nameSchema, positiveSchema } from "./common";
 import { conditionSchema } from "./condition";
 import { gradeSchema } from "./grades";
@@ -42,6 +43,7 @@ export const policySchema = z
       .describe("Rules across periods, such as P1's year-end rule."),
     schedule: scheduleSchema.optional(),
     rewards: z.array(rewardSchema).optional().describe("Rewards and penalties (奖惩) per period."),
+    sla: slaSchema.optional(),
   })
   .describe("A kaoping appraisal policy.");
 
