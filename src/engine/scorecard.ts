@@ -1,6 +1,8 @@
 import type { Decimal } from "../decimal";
 import type { LocalizedText } from "../i18n/locale";
 import type { Issue } from "../issues/issue";
+import type { MeasureResult, MeasureResultJson } from "../measures/registry";
+import type { PayoutResult } from "../payouts/compile-payouts";
 import type { TraceStep } from "./trace";
 
 /** One component's part of a scorecard. */
@@ -38,6 +40,12 @@ export interface Scorecard {
   readonly components: readonly ComponentScore[];
   /** When there is no opinion: the values of the inputs the policy's no-opinion condition read. */
   readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> };
+  /** When the policy declares measures: each indicator's value (or no data) and what it came from. */
+  readonly measures?: readonly MeasureResult[];
+  /** When the policy declares payouts: each payout's amount and the steps that make it. */
+  readonly payouts?: readonly PayoutResult[];
+  /** When the policy declares payouts: their sum, a decimal string with exactly 2 places ("2551.45"). */
+  readonly pay?: string;
 }
 
 /**
@@ -67,10 +75,15 @@ export interface ComponentScoreJson {
 }
 
 /** A scorecard as JSON: what `JSON.stringify(scorecard)` writes, typed. */
-export interface ScorecardJson extends Omit<Scorecard, "total" | "maxScore" | "components"> {
+export interface ScorecardJson
+  extends Omit<Scorecard, "total" | "maxScore" | "components" | "measures" | "payouts"> {
   readonly total: string;
   readonly maxScore: string;
   readonly components: readonly ComponentScoreJson[];
+  readonly measures?: readonly MeasureResultJson[];
+  readonly payouts?: readonly (Omit<PayoutResult, "trace"> & {
+    readonly trace: ComponentScoreJson["trace"];
+  })[];
 }
 
 /**

@@ -7,6 +7,11 @@ export interface TraceWords {
   readonly input: string;
   /** Tier names in this locale, by tier id. */
   readonly tier: (id: string, name?: { en?: string | undefined; "zh-CN"?: string | undefined }) => string;
+  /** A text given in both languages, in this locale (falling back to the other, then to `fallback`). */
+  readonly text: (
+    text: { en?: string | undefined; "zh-CN"?: string | undefined } | undefined,
+    fallback?: string,
+  ) => string;
 }
 
 /** All the words of one language: the single place where kaoping's wording lives. */
@@ -24,5 +29,7 @@ export interface Catalog {
     readonly graded: (total: string, max: string, grade: string) => string;
     readonly noOpinion: (total: string, max: string, inputs: string) => string;
     readonly points: (delta: string) => string;
+    readonly payout: (name: string, amount: string) => string;
+    readonly pay: (amount: string) => string;
   };
 }

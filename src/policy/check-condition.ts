@@ -38,7 +38,10 @@ function walk(condition: Condition, path: PathSegment[], ctx: CheckContext, allo
     for (const [i, part] of parts.entries()) walk(part, [...path, key, i], ctx, allows);
     return;
   }
-  if ("not" in condition) return walk(condition.not, [...path, "not"], ctx, allows);
+  if ("not" in condition) {
+    walk(condition.not, [...path, "not"], ctx, allows);
+    return;
+  }
   const test = "input" in condition ? "input" : "score" in condition ? "score" : "grade";
   if (!allows[test]) {
     ctx.report(makeIssue("policy.condition-not-allowed", [...path, test], { test }));

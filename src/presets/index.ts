@@ -1,10 +1,20 @@
 import { type Issue, makeIssue } from "../issues/issue";
 import type { PolicyInput } from "../policy/schema/policy";
+import { afterSalesPerformancePay } from "./after-sales-performance-pay";
+import { branchService } from "./branch-service";
+import { customerIndicators } from "./customer-indicators";
+import { performancePay } from "./performance-pay";
+import { salesPerformancePay } from "./sales-performance-pay";
 import { satisfactionWork } from "./satisfaction-work";
 
 /** Every preset, by name: the source policies as plain configs to load, print, copy and edit. */
 export const presets: Readonly<Record<string, PolicyInput>> = {
   "satisfaction-work": satisfactionWork,
+  "performance-pay": performancePay,
+  "sales-performance-pay": salesPerformancePay,
+  "after-sales-performance-pay": afterSalesPerformancePay,
+  "customer-indicators": customerIndicators,
+  "branch-service": branchService,
 };
 
 /**

@@ -31,6 +31,9 @@ const HEADINGS: Readonly<
   "zh-CN": { subject: "对象", status: "状态", total: "总分", grade: "等级", rejected: "被拒绝的记录" },
 };
 
+/** The heading of the pay column, shown when the policy declares payouts. */
+const PAY_HEADING: Readonly<Record<Locale, string>> = { en: "pay", "zh-CN": "金额" };
+
 const STATUS: Readonly<Record<Locale, Record<Scorecard["status"], string>>> = {
   en: { graded: "graded", "no-opinion": "no opinion" },
   "zh-CN": { graded: "已评定", "no-opinion": "不出具意见" },
@@ -56,13 +59,17 @@ export function renderText(
   const words = HEADINGS[locale];
   const first = results[0];
   const componentHeads = first ? first.components.map((c) => localize(c.name, locale, c.id)) : [];
-  const header = [words.subject, words.status, words.total, words.grade, ...componentHeads];
+  // Money is shown as it is paid: its own 2 places, whatever the score display says.
+  const paid = results.some((card) => card.pay !== undefined);
+  const payHead = paid ? [PAY_HEADING[locale]] : [];
+  const header = [words.subject, words.status, words.total, words.grade, ...componentHeads, ...payHead];
   const rows = results.map((card) => [
     card.subject + (card.period ? ` (${card.period})` : ""),
     STATUS[locale][card.status],
     show(card.total),
     card.grade === undefined ? "—" : localize(card.gradeName, locale, card.grade),
     ...card.components.map((c) => show(c.score)),
+    ...(paid ? [card.pay ?? "—"] : []),
   ]);
   const widths = header.map((head, i) =>
     Math.max(displayWidth(head), ...rows.map((row) => displayWidth(row[i] ?? ""))),

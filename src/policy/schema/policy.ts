@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { componentSchema } from "../../components/registry";
+import { measureSchema } from "../../measures/registry";
+import { payoutSchema } from "../../payouts/registry";
 import { idSchema, nameSchema, positiveSchema } from "./common";
 import { conditionSchema } from "./condition";
 import { gradeSchema } from "./grades";
@@ -31,6 +33,14 @@ export const policySchema = z
     grades: z.array(gradeSchema).min(1).describe("From the highest threshold down; the last one has no min."),
     noOpinion: conditionSchema.optional().describe("When it holds, the subject gets no grade and no rank."),
     display: displaySchema.optional(),
+    measures: z
+      .record(idSchema, measureSchema)
+      .optional()
+      .describe("Indicators computed from each record's inputs (rates, CSAT, NPS, retention), by id."),
+    payouts: z
+      .array(payoutSchema)
+      .optional()
+      .describe("How a scored record turns into money (performance pay, incentives), each rounded once."),
   })
   .describe("A kaoping appraisal policy.");
 

@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { Decimal } from "../decimal";
+import type { TraceStep } from "../engine/trace";
+import type { Issue } from "../issues/issue";
+import { makeIssue } from "../issues/issue";
+import type { DecimalInput } from "../policy/schema/common";
+import { positiveSchema } from "../policy/schema/common";
+import { componentBaseShape } from "./base";
+import { type CompiledComponent, type ComponentKind, defineComponentKind } from "./kind";
+
+const ZERO = new Decimal(0);
+const HUNDRED = new Decimal(100);
+/** Decimal places a part's contribution keeps: truncated there, so the parts never add up above the maximum. */
+const CONTRIBUTION_PLACES = 20;
+const SCALE = new Decimal(10).pow(CONTRIBUTION_PLACES);
+
+/** A part's component as the weighted schema types it: any component (checked in full by the schema). */
+export interface PartComponent {
+  readonly id: string;
+  readonly kind: string;
+  readonly max: DecimalInput;
+  readonly [field: string]: unknown;
+}
+
+/** What happens to a part that has no data for a record. */
+export type NoDataRule = "redistribute" | "zero";
+
+/**
+ * Builds the `weighted` kind: parts (components of any kind, each with a weight in percent;
+ * the weights add up to 100), each scored on its own scale and counted by its weight:
+ * part score / part max × weight / 100 × max. `noData` says what a part without data does:
+ * `redistribute` spreads its weight over the parts that have data (in proportion to their
+ * weights), `zero` lets it score 0. When no part has data, neither has the component.
+ *
+ * It takes the schema and the kinds of any component, because its parts are components:
+ * `registry.ts` builds it with the union it belongs to (no import cycle).
+ *
+ * @example
+ * ```ts
+ * const weighted = weightedKind(() => componentSchema, kindOf);
+ * ```
+ */
+export function weightedKind(
+  anyComponent: () => z.ZodType<PartComponent>,
+  kindOf: (component: PartComponent) => ComponentKind,
+) {
+  return defineComponentKind({
+    kind: "weighted",
+    schema: z.strictObject({
+      ...componentBaseShape,
+      kind: z.literal("weighted"),
+      noData: z
+        .enum(["redistribute", "zero"])
+        .describe("A part without data: spread its weight over the others, or let it score 0."),
+      parts: z
+        .array(
+          z.strictObject({
+            weight: positiveSchema.describe("The part's weight in percent; the weights add up to 100."),
+            component: z.lazy(anyComponent),
+          }),
+        )
+        .min(1)
+        .describe("The weighted parts: each a component with its weight."),
+    }),
+
+    check(component, path, ctx) {
+      let sum = ZERO;
+      const seen = new Set<string>();
+      component.parts.forEach((part, index) => {
+        sum = sum.plus(part.weight);
+        const at = [...path, "parts", index, "component"];
+        if (seen.has(part.component.id)) {
+          ctx.report(
+            makeIssue("policy.duplicate-component", [...at, "id"], { component: part.component.id }),
+          );
+        }
+        seen.add(part.component.id);
+        kindOf(part.component).check(part.component as never, at, ctx);
+      });
+      if (!sum.eq(HUNDRED)) {
+        ctx.report(makeIssue("policy.weights-sum", [...path, "parts"], { sum: sum.toString() }));
+      }
+    },
+
+    compile(component, ctx) {
+      const max = new Decimal(component.max);
+      const rule: NoDataRule = component.noData;
+      const parts = component.parts.map((part) => ({
+        weight: new Decimal(part.weight),
+        compiled: kindOf(part.component).compile(part.component as never, ctx) as CompiledComponent,
+      }));
+      return {
+        id: component.id,
+        name: component.name,
+        max,
+        validate(values) {
+          const issues: Issue[] = [];
+          for (const part of parts) issues.push(...(part.compiled.validate?.(values) ?? []));
+          return issues;
+        },
+        evaluate(values, trace) {
+          const scored = parts.map((part) => {
+            const steps: TraceStep[] | undefined = trace === undefined ? undefined : [];
+            return { ...part, score: part.compiled.evaluate(values, steps), steps };
+          });
+          if (scored.every((part) => part.score === undefined)) return undefined;
+          // The weight the scores are counted against: all of it, or only the parts with data.
+          let total = ZERO;
+          for (const part of scored)
+            if (rule === "zero" || part.score !== undefined) total = total.plus(part.weight);
+          let score = ZERO;
+          for (const { compiled, weight, score: partScore, steps } of scored) {
+            const head = {
+              component: component.id,
+              ...(compiled.name && { inputName: compiled.name }),
+              input: compiled.id,
+            };
+            if (partScore === undefined) {
+              trace?.push({
+                ...head,
+                code: "weighted.no-data",
+                delta: ZERO,
+                values: { part: compiled.id, weight: weight.toString(), rule },
+              });
+              continue;
+            }
+            const contribution = divideDown(max.mul(weight).mul(partScore), compiled.max.mul(total));
+            score = score.plus(contribution);
+            trace?.push({
+              ...head,
+              code: "weighted.part",
+              delta: contribution,
+              values: {
+                part: compiled.id,
+                score: partScore.toString(),
+                max: compiled.max.toString(),
+                weight: weight.toString(),
+                share: divideDown(weight.mul(HUNDRED), total).toString(),
+                steps: steps ?? [],
+              },
+            });
+          }
+          return score;
+        },
+      };
+    },
+  });
+}
+
+/** a / b truncated at {@link CONTRIBUTION_PLACES} places (a, b ≥ 0): never above the exact quotient. */
+function divideDown(a: Decimal, b: Decimal): Decimal {
+  return a.mul(SCALE).divToInt(b).div(SCALE);
+}
