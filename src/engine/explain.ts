@@ -39,7 +39,7 @@ export function explain(card: Scorecard, options: ExplainOptions = {}): string {
     lines.push(
       words.explain.component(name(component.name, component.id), show(component.score), show(component.max)),
     );
-    lines.push(...stepLines(component.trace, "  ", show, locale));
+    lines.push(...stepLines(component.trace, "  ", (step) => words.explain.points(show(step.delta)), locale));
   }
   if (card.status === "graded") {
     lines.push(
@@ -54,7 +54,9 @@ export function explain(card: Scorecard, options: ExplainOptions = {}): string {
   for (const payout of card.payouts ?? []) {
     lines.push(words.explain.payout(name(payout.name, payout.id), payout.amount));
     // Money is shown exact: its steps are cents and fractions of a cent, rounded by the last one.
-    lines.push(...stepLines(payout.trace, "  ", (value) => value.toString(), locale));
+    lines.push(
+      ...stepLines(payout.trace, "  ", (step) => words.explain.money(step.delta.toString()), locale),
+    );
   }
   if (card.pay !== undefined && (card.payouts?.length ?? 0) > 1) lines.push(words.explain.pay(card.pay));
   return lines.join("\n");
@@ -64,16 +66,15 @@ export function explain(card: Scorecard, options: ExplainOptions = {}): string {
 function stepLines(
   steps: readonly TraceStep[],
   indent: string,
-  show: (value: Decimal) => string,
+  delta: (step: TraceStep) => string,
   locale: Locale,
 ): string[] {
-  const words = messagesFor(locale);
   const lines: string[] = [];
   for (const step of steps) {
-    const mark = step.code.startsWith("measure.") ? "=" : words.explain.points(show(step.delta));
+    const mark = step.code.startsWith("measure.") ? "=" : delta(step);
     lines.push(`${indent}${mark} ${sentence(step, locale)}`);
     if (step.code === "weighted.part")
-      lines.push(...stepLines(step.values.steps, `${indent}    `, show, locale));
+      lines.push(...stepLines(step.values.steps, `${indent}    `, delta, locale));
   }
   return lines;
 }

@@ -30,6 +30,8 @@ export interface Catalog {
     readonly noOpinion: (total: string, max: string, inputs: string) => string;
     readonly points: (delta: string) => string;
     readonly payout: (name: string, amount: string) => string;
+    /** A payout step's change of the amount (money, not points). */
+    readonly money: (delta: string) => string;
     readonly pay: (amount: string) => string;
   };
 }

@@ -147,6 +147,7 @@ export const en: Catalog = {
       `Total: ${total} of ${max} points, but no appraisal opinion is given: the policy's no-opinion condition holds (${inputs}). No grade, no rank, and the period does not count as failing.`,
     points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
     payout: (name, amount) => `${name}: ${amount}.`,
+    money: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
     pay: (amount) => `Pay: ${amount}.`,
   },
 };

@@ -124,7 +124,7 @@ export const zhCN: Catalog = {
     "payout.cap": (v) => `以 ${v.cap} 封顶（封顶前 ${v.before}）`,
     "payout.floor": (v) => `提至保底 ${v.floor}（此前 ${v.before}）`,
     "payout.round": (v) =>
-      `${v.before} 按 ${{ "half-up": "四舍五入", "half-even": "银行家舍入", "half-down": "五舍六入", down: "舍去", up: "进一" }[v.mode] ?? v.mode}保留 ${v.places} 位小数：${v.after}`,
+      `${v.before} 按${{ "half-up": "四舍五入", "half-even": "银行家舍入", "half-down": "五舍六入", down: "舍去", up: "进一" }[v.mode] ?? v.mode}保留 ${v.places} 位小数：${v.after}`,
   },
   line: (line) => `第 ${line} 行：`,
   list: (items) => items.join("；"),
@@ -137,6 +137,7 @@ export const zhCN: Catalog = {
       `总分：${total} 分（满分 ${max} 分），但不出具考评意见：符合考评办法的不出具意见条件（${inputs}）。不评等级、不参与排名，也不计为不合格月份。`,
     points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`} 分`,
     payout: (name, amount) => `${name}：${amount}。`,
+    money: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
     pay: (amount) => `合计金额：${amount}。`,
   },
 };
