@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Decimal } from "../decimal";
+import { Decimal, divide, QUOTIENT_PLACES } from "../decimal";
 import type { TraceStep } from "../engine/trace";
 import type { Issue } from "../issues/issue";
 import { makeIssue } from "../issues/issue";
@@ -10,9 +10,12 @@ import { type CompiledComponent, type ComponentKind, defineComponentKind } from 
 
 const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
-/** Decimal places a part's contribution keeps: truncated there, so the parts never add up above the maximum. */
-const CONTRIBUTION_PLACES = 20;
-const SCALE = new Decimal(10).pow(CONTRIBUTION_PLACES);
+/** Decimal places of a weighted score and of each part's contribution to it (as any non-terminating quotient). */
+const PLACES = QUOTIENT_PLACES;
+/** Decimal places the contributions are worked out to before the score is rounded, once, to {@link PLACES}. */
+const WORK_PLACES = PLACES + 10;
+const UNIT = new Decimal(10).pow(-PLACES);
+const WORK_SCALE = new Decimal(10).pow(WORK_PLACES);
 
 /** A part's component as the weighted schema types it: any component (checked in full by the schema). */
 export interface PartComponent {
@@ -105,26 +108,32 @@ export function weightedKind(
           });
           if (scored.every((part) => part.score === undefined)) return undefined;
           // The weight the scores are counted against: all of it, or only the parts with data.
-          let total = ZERO;
+          let counted = ZERO;
           for (const part of scored)
-            if (rule === "zero" || part.score !== undefined) total = total.plus(part.weight);
+            if (rule === "zero" || part.score !== undefined) counted = counted.plus(part.weight);
+          const exact = scored.map(({ compiled, weight, score }) =>
+            score === undefined
+              ? undefined
+              : divideDown(max.mul(weight).mul(score), compiled.max.mul(counted)),
+          );
+          const contributions = apportion(exact);
           let score = ZERO;
-          for (const { compiled, weight, score: partScore, steps } of scored) {
+          scored.forEach(({ compiled, weight, score: partScore, steps }, index) => {
             const head = {
               component: component.id,
               ...(compiled.name && { inputName: compiled.name }),
               input: compiled.id,
             };
-            if (partScore === undefined) {
+            const contribution = contributions[index];
+            if (partScore === undefined || contribution === undefined) {
               trace?.push({
                 ...head,
                 code: "weighted.no-data",
                 delta: ZERO,
                 values: { part: compiled.id, weight: weight.toString(), rule },
               });
-              continue;
+              return;
             }
-            const contribution = divideDown(max.mul(weight).mul(partScore), compiled.max.mul(total));
             score = score.plus(contribution);
             trace?.push({
               ...head,
@@ -135,11 +144,11 @@ export function weightedKind(
                 score: partScore.toString(),
                 max: compiled.max.toString(),
                 weight: weight.toString(),
-                share: divideDown(weight.mul(HUNDRED), total).toString(),
+                share: divide(weight.mul(HUNDRED), counted).toString(),
                 steps: steps ?? [],
               },
             });
-          }
+          });
           return score;
         },
       };
@@ -147,7 +156,38 @@ export function weightedKind(
   });
 }
 
-/** a / b truncated at {@link CONTRIBUTION_PLACES} places (a, b ≥ 0): never above the exact quotient. */
+/** a / b truncated at {@link WORK_PLACES} places (a, b ≥ 0): never above the exact quotient. */
 function divideDown(a: Decimal, b: Decimal): Decimal {
-  return a.mul(SCALE).divToInt(b).div(SCALE);
+  return a.mul(WORK_SCALE).divToInt(b).div(WORK_SCALE);
+}
+
+/**
+ * Rounds the parts' contributions to {@link PLACES} places so that they add up exactly to their
+ * sum rounded half-up, once: each is cut down to the grid, and the units of the last place left
+ * over go to the parts that lost the most (the earlier part on a tie). The total is then the
+ * weighted score correctly rounded, and never above the maximum (which lies on the grid).
+ */
+function apportion(exact: readonly (Decimal | undefined)[]): (Decimal | undefined)[] {
+  let sum = ZERO;
+  let floors = ZERO;
+  const parts = exact.map((value, index) => {
+    if (value === undefined) return undefined;
+    const floor = value.toDecimalPlaces(PLACES, Decimal.ROUND_DOWN);
+    sum = sum.plus(value);
+    floors = floors.plus(floor);
+    return { index, floor, remainder: value.minus(floor) };
+  });
+  let left = sum.toDecimalPlaces(PLACES, Decimal.ROUND_HALF_UP).minus(floors).div(UNIT).toNumber();
+  const byRemainder = parts
+    .filter((part) => part !== undefined)
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+  const bumped = new Set<number>();
+  for (const part of byRemainder) {
+    if (left <= 0) break;
+    bumped.add(part.index);
+    left--;
+  }
+  return parts.map((part) =>
+    part === undefined ? undefined : bumped.has(part.index) ? part.floor.plus(UNIT) : part.floor,
+  );
 }

@@ -99,6 +99,15 @@ describe("weighted", () => {
     expect(text).toContain("  +0 support has no data: its 20% weight is spread over the other parts");
   });
 
+  test("full marks on every part with data is full marks, whatever shares the weights leave (rounded once)", () => {
+    // 100 × 33.33 / 66.67 = 49.99250037498125093745|313… and 100 × 33.34 / 66.67 = 50.00749962501874906254|687…
+    // (| marks the 20th place). Cut down, they miss one unit of the 20th place; the larger remainder gets it.
+    const card = score(sheet("redistribute", [33.33, 33.34, 33.33]), { a: 10, b: 100 });
+    expect(card.total.toString()).toBe("100");
+    const deltas = card.components[0]?.trace.map((step) => step.delta.toString());
+    expect(deltas).toEqual(["49.99250037498125093745", "50.00749962501874906255", "0"]);
+  });
+
   test("parts may be weighted sheets themselves", () => {
     const policy = indicatorPolicy({
       inputs,
