@@ -56,7 +56,7 @@ export interface TraceValuesByCode {
   "weighted.no-data": { part: string; weight: string; rule: "redistribute" | "zero" };
   // Payouts (`component` is then the payout's id; the deltas are money).
   /** Base × score / maximum score. */
-  "payout.proportional": { base: string; score: string; maxScore: string; of: string };
+  "payout.proportional": { base: string; score: string; maxScore: string; of: string; exactScore?: string };
   /** The amount the grade pays. */
   "payout.by-grade": { grade: string; gradeName?: LocalizedText; amount: string };
   /** No amount: the grade pays none, or there is no grade. */

@@ -125,7 +125,7 @@ export const en: Catalog = {
     "weighted.no-data": (v, w) =>
       `${w.input} has no data: ${v.rule === "redistribute" ? `its ${v.weight}% weight is spread over the other parts` : `it scores 0 of its ${v.weight}% weight`}`,
     "payout.proportional": (v, w) =>
-      `${w.input} ${v.base} × ${v.of === "total" ? "score" : `score of ${v.of}`} ${v.score} / ${v.maxScore}`,
+      `${w.input} ${v.base} × ${v.of === "total" ? "score" : `score of ${v.of}`} ${v.score}${v.exactScore === undefined ? "" : ` (${v.exactScore} rounded)`} / ${v.maxScore}`,
     "payout.by-grade": (v, w) => `grade "${w.text(v.gradeName, v.grade)}" pays ${v.amount}`,
     "payout.no-amount": (v, w) =>
       v.grade === undefined ? "nothing to pay on" : `grade "${w.text(v.gradeName, v.grade)}" pays nothing`,

@@ -115,7 +115,7 @@ export const zhCN: Catalog = {
     "weighted.no-data": (v, w) =>
       `${w.input}无数据：${v.rule === "redistribute" ? `其 ${v.weight}% 的权重按比例分给其他部分` : `其 ${v.weight}% 的权重计 0 分`}`,
     "payout.proportional": (v, w) =>
-      `${w.input} ${v.base} × ${v.of === "total" ? "得分" : `${v.of} 得分`} ${v.score} / ${v.maxScore}`,
+      `${w.input} ${v.base} × ${v.of === "total" ? "得分" : `${v.of} 得分`} ${v.score}${v.exactScore === undefined ? "" : `（由 ${v.exactScore} 舍入）`} / ${v.maxScore}`,
     "payout.by-grade": (v, w) => `等级“${w.text(v.gradeName, v.grade)}”发放 ${v.amount}`,
     "payout.no-amount": (v, w) =>
       v.grade === undefined ? "无可计发的基数" : `等级“${w.text(v.gradeName, v.grade)}”不发放`,

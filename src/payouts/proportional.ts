@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Decimal, divide } from "../decimal";
+import { Decimal, divide, round } from "../decimal";
 import { makeIssue } from "../issues/issue";
 import { definePayoutKind } from "./kind";
 import { payoutBaseShape } from "./shape";
@@ -22,6 +22,13 @@ export const proportional = definePayoutKind({
       .min(1)
       .optional()
       .describe('"total" (the default) or a component id: the score the share follows.'),
+    roundScore: z
+      .strictObject({
+        places: z.number().int().min(0).max(10).describe("Decimal places the score is rounded to first."),
+        mode: z.enum(["half-up", "half-even", "half-down", "down", "up"]).optional(),
+      })
+      .optional()
+      .describe("Pay from the score as the appraisal form shows it (say 2 places); exact by default."),
   }),
 
   check(payout, path, ctx) {
@@ -40,6 +47,7 @@ export const proportional = definePayoutKind({
     const base = ctx.numeric(payout.base);
     const of = payout.score ?? "total";
     const inputName = ctx.ref(payout.base).declaration.name;
+    const { places, mode = "half-up" } = payout.roundScore ?? {};
     return (scope, trace) => {
       const amount = base(scope.values);
       const part = of === "total" ? { score: scope.total, max: scope.maxScore } : scope.components.get(of);
@@ -48,12 +56,19 @@ export const proportional = definePayoutKind({
         trace?.push({ ...head, code: "payout.no-amount", delta: ZERO, values: {} });
         return ZERO;
       }
-      const gross = divide(amount.mul(part.score), part.max);
+      const score = places === undefined ? part.score : round(part.score, places, mode);
+      const gross = divide(amount.mul(score), part.max);
       trace?.push({
         ...head,
         code: "payout.proportional",
         delta: gross,
-        values: { base: amount.toFixed(2), score: part.score.toString(), maxScore: part.max.toString(), of },
+        values: {
+          base: amount.toFixed(2),
+          score: score.toString(),
+          maxScore: part.max.toString(),
+          of,
+          ...(!score.eq(part.score) && { exactScore: part.score.toString() }),
+        },
       });
       return gross;
     };

@@ -159,6 +159,34 @@ describe("withholding, caps and floors", () => {
   });
 });
 
+describe("the score a proportional payout follows", () => {
+  // A third of the way from floor to target: 33.333… points, a score that does not terminate.
+  const third = (payout: Record<string, unknown>) =>
+    compile(
+      indicatorPolicy({
+        inputs: { value: { type: "decimal" }, base: { type: "money" } },
+        components: [{ id: "part", kind: "linear", max: 100, input: "value", target: 3, floor: 0 }],
+        payouts: [{ id: "pay", kind: "proportional", base: "base", ...payout }],
+      }),
+    );
+
+  test("is exact by default: 3000.00 × (100 / 3) / 100 = 1000.00", () => {
+    expect(card(third({}), { value: 1, base: "3000.00" }).pay).toBe("1000.00");
+  });
+
+  test("or rounded first, when the policy says so (pay from the score the form shows): 3000.00 × 33.33% = 999.90", () => {
+    const result = card(third({ roundScore: { places: 2 } }), { value: 1, base: "3000.00" });
+    expect(result.pay).toBe("999.90");
+    expect(result.payouts?.[0]?.trace[0]?.values).toMatchObject({
+      score: "33.33",
+      exactScore: "33.33333333333333333333",
+    });
+    expect(explain(result)).toContain(
+      "+999.9 base 3000.00 × score 33.33 (33.33333333333333333333 rounded) / 100",
+    );
+  });
+});
+
 describe("fixed amounts by grade", () => {
   const policy = indicatorPolicy({
     inputs: { score: { type: "decimal" }, inspected: { type: "boolean" } },
