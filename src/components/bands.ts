@@ -36,6 +36,13 @@ interface Interval {
  * `bands`: a value (an input's or a measure's) → points by bands, each with its bounds
  * explicitly inclusive (`gte`, `lte`) or exclusive (`gt`, `lt`). Bands may not overlap; a
  * value in no band gets `otherwise` points (0 by default).
+ *
+ * @example
+ * ```json
+ * { "id": "complaints", "kind": "bands", "max": 20, "measure": "complaint-rate",
+ *   "bands": [{ "lte": 0.01, "points": 20 }, { "gt": 0.01, "lte": 0.03, "points": 15 }] }
+ * //=> a rate of 0.01 gives 20 points, 0.02 gives 15, 0.05 gives 0 (otherwise)
+ * ```
  */
 export const bands = defineComponentKind({
   kind: "bands",

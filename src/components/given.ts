@@ -13,6 +13,12 @@ const SCORE_REFS: readonly RefType[] = ["decimal", "count"];
 /**
  * `given`: a score supplied in the record (appraised elsewhere, such as a manager's mark),
  * checked to lie in [0, max]: a score outside rejects the record, naming the field.
+ *
+ * @example
+ * ```json
+ * { "id": "score", "kind": "given", "max": 100, "input": "score" }
+ * //=> "85" gives 85 points; "101" rejects the record (record.out-of-range, path ["score"])
+ * ```
  */
 export const given = defineComponentKind({
   kind: "given",

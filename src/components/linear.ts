@@ -12,6 +12,12 @@ const ZERO = new Decimal(0);
  * `linear`: full points at the target, none at the floor, in proportion between, and clamped
  * beyond them. A target above the floor means higher is better (a satisfaction rate); below it,
  * lower is better (a complaint rate).
+ *
+ * @example
+ * ```json
+ * { "id": "satisfaction", "kind": "linear", "max": 20, "input": "csat", "target": 0.95, "floor": 0.6 }
+ * //=> 0.775 gives 10 points; 0.95 or more gives 20; 0.6 or less gives 0
+ * ```
  */
 export const linear = defineComponentKind({
   kind: "linear",

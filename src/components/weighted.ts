@@ -78,6 +78,12 @@ export function weightedKind(
           );
         }
         seen.add(part.component.id);
+        // A part is counted as its score over its max: a max of 0 would divide by zero.
+        if (new Decimal(part.component.max).isZero()) {
+          ctx.report(
+            makeIssue("schema.too-small", [...at, "max"], { minimum: "0", inclusive: false, received: "0" }),
+          );
+        }
         kindOf(part.component).check(part.component as never, at, ctx);
       });
       if (!sum.eq(HUNDRED)) {

@@ -25,6 +25,12 @@ export interface CsatResult extends MeasureResultHead {
  * from 0 to 1; `top-box` counts the highest point only; `mean` is the mean answer, on the scale.
  * Flagged answers (malicious, untrue) are left out and counted; fewer counted answers than
  * `minResponses` is "no data".
+ *
+ * @example
+ * ```json
+ * "csat": { "kind": "csat", "input": "survey", "method": "top-2-box", "minResponses": 3 }
+ * //=> answers "5;4;4;3;1;1!malicious": 3 of 5 counted in the top two boxes, value "0.6", 1 excluded
+ * ```
  */
 export const csat = defineMeasureKind({
   kind: "csat",

@@ -24,6 +24,12 @@ export interface NpsResult extends MeasureResultHead {
  * `nps`: the net promoter score of a 0–10 "would you recommend us" question — the percentage of
  * promoters (9–10) less the percentage of detractors (0–6), from −100 to 100. Flagged answers
  * are left out and counted; fewer counted answers than `minResponses` is "no data".
+ *
+ * @example
+ * ```json
+ * "nps": { "kind": "nps", "input": "recommend", "minResponses": 5 }
+ * //=> answers "10;9;9;8;7;6;3;0": (3 promoters − 3 detractors) × 100 / 8 = "0"
+ * ```
  */
 export const nps = defineMeasureKind({
   kind: "nps",

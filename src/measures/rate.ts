@@ -23,6 +23,12 @@ export interface RateResult extends MeasureResultHead {
  * `rate`: numerator / denominator, such as complaints per customer served, renewals per
  * customer due to renew. A denominator of 0 is "no data"; a numerator above the denominator
  * rejects the record unless `allowAboveOne` is set.
+ *
+ * @example
+ * ```json
+ * "complaint-rate": { "kind": "rate", "numerator": "complaints", "denominator": "customers_served" }
+ * //=> 3 complaints, 150 customers served: value "0.02"; 0 served: no data ("zero-denominator")
+ * ```
  */
 export const rate = defineMeasureKind({
   kind: "rate",

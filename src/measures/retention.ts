@@ -22,6 +22,12 @@ export interface RetentionResult extends MeasureResultHead {
  * it (N), over the customers at its start (S). No customers at the start is "no data"; more
  * new customers than customers at the end, or more retained than there were at the start,
  * rejects the record.
+ *
+ * @example
+ * ```json
+ * "retention": { "kind": "retention", "start": "customers_start", "end": "customers_end", "new": "customers_new" }
+ * //=> S 200, E 210, N 30: value (210 − 30) / 200 = "0.9"
+ * ```
  */
 export const retention = defineMeasureKind({
   kind: "retention",

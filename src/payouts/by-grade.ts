@@ -10,6 +10,12 @@ const ZERO = new Decimal(0);
 /**
  * `by-grade`: a fixed amount for each grade, such as a monthly service incentive. A grade the
  * payout does not list, or a record without a grade (no opinion), pays nothing.
+ *
+ * @example
+ * ```json
+ * { "id": "incentive", "kind": "by-grade", "amounts": { "A": "5000.00", "B": "3000.00" } }
+ * //=> grade B pays "3000.00"; grade C, or no grade, pays "0.00"
+ * ```
  */
 export const byGrade = definePayoutKind({
   kind: "by-grade",

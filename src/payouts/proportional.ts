@@ -10,6 +10,13 @@ const ZERO = new Decimal(0);
  * `proportional`: base × score / maximum score, such as P2's performance pay (绩效工资 =
  * 绩效基数 × 考核得分 / 100). The base is a money input; the score is the total (by default) or
  * one component's score over that component's maximum.
+ *
+ * @example
+ * ```json
+ * { "id": "pay", "kind": "proportional", "base": "performance_base",
+ *   "withhold": [{ "when": { "score": "total", "lt": 60 }, "percent": 30 }] }
+ * //=> base 3001.70 at 85: 2551.445 → "2551.45"; base 3000.00 at 59.5: 1785 − 535.5 → "1249.50"
+ * ```
  */
 export const proportional = definePayoutKind({
   kind: "proportional",
@@ -52,7 +59,8 @@ export const proportional = definePayoutKind({
       const amount = base(scope.values);
       const part = of === "total" ? { score: scope.total, max: scope.maxScore } : scope.components.get(of);
       const head = { component: payout.id, input: payout.base, ...(inputName && { inputName }) };
-      if (amount === undefined || part === undefined) {
+      // A component with a max of 0 has no share to pay.
+      if (amount === undefined || part === undefined || part.max.isZero()) {
         trace?.push({ ...head, code: "payout.no-amount", delta: ZERO, values: {} });
         return ZERO;
       }

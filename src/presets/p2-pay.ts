@@ -45,6 +45,11 @@ export const p2Grades: PolicyInput["grades"] = [
 /**
  * A satisfaction question answered on a 1–5 scale (5 = very satisfied), where an answer may be
  * flagged malicious or untrue (恶意、不实评价) and is then not counted (P6).
+ *
+ * @example
+ * ```ts
+ * surveyQuestion("customer satisfaction answers", "客户满意度评价").type; //=> "scores"
+ * ```
  */
 export function surveyQuestion(en: string, zh: string): InputDeclarationInput {
   return {

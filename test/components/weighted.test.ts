@@ -156,6 +156,15 @@ describe("weighted", () => {
     ]);
   });
 
+  test("a part with a maximum of 0 is an issue (it is counted as its score over its max)", () => {
+    const policy = sheet("zero") as { components: { parts: { component: { max: number } }[] }[] };
+    (policy.components[0]?.parts[2]?.component as { max: number }).max = 0;
+    const result = parsePolicy(policy);
+    expect(!result.success && result.issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
+      ["schema.too-small", "components.0.parts.2.component.max"],
+    ]);
+  });
+
   test("a part's own checks run where it stands", () => {
     const policy = sheet("zero") as { components: { parts: { component: { input: string } }[] }[] };
     (policy.components[0]?.parts[1]?.component as { input: string }).input = "nowhere";

@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { decimalSchema, issueCode, nameSchema } from "./common";
 
-/** An amount of money in a policy: 0 or more, at most 2 decimal places (`"500.00"`, `800`). */
+/**
+ * An amount of money in a policy: 0 or more, at most 2 decimal places.
+ *
+ * @example
+ * ```ts
+ * moneySchema.safeParse("500.00").success; //=> true
+ * moneySchema.safeParse("10.001").success; //=> false (schema.not-money)
+ * ```
+ */
 export const moneySchema = z
   .union([z.number(), z.string()], issueCode("schema.not-money"))
   .refine((value) => MONEY_PATTERN.test(String(value).trim()), issueCode("schema.not-money"))
@@ -10,7 +18,16 @@ export const moneySchema = z
 /** Money as written in a policy or a record: digits, then at most 2 decimals. */
 export const MONEY_PATTERN = /^(?:0|[1-9]\d*)(?:\.\d{1,2})?$/;
 
-/** An amount of money, such as a performance base: a decimal with at most 2 places, 0 or more unless `min` says otherwise. */
+/**
+ * An amount of money, such as a performance base: a decimal with at most 2 places, 0 or more
+ * unless `min` says otherwise.
+ *
+ * @example
+ * ```json
+ * "performance_base": { "type": "money" }
+ * //=> "3001.70" is read; "3001.705" and "-1" are rejected, naming the field
+ * ```
+ */
 export const moneyInputSchema = z.strictObject({
   type: z.literal("money"),
   name: nameSchema.optional(),

@@ -11,6 +11,12 @@ export const scaleSchema = z.strictObject({
 /**
  * The answers to one survey question, such as `"5;4;5;1!malicious"`: scores on a scale, each
  * optionally flagged (a malicious or untrue evaluation) so that measures can leave it out.
+ *
+ * @example
+ * ```json
+ * "survey": { "type": "scores", "scale": { "min": 1, "max": 5 }, "flags": ["malicious", "untrue"] }
+ * //=> a cell "5;4;1!malicious" reads three answers, the last flagged
+ * ```
  */
 export const scoresInputSchema = z.strictObject({
   type: z.literal("scores"),
