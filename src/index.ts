@@ -77,6 +77,11 @@ export type { IssueCode, IssueValuesByCode, PathSegment } from "./issues/codes";
 // Issues: errors as data.
 export { formatIssue, formatPath, type Issue } from "./issues/issue";
 export { PolicyError } from "./issues/policy-error";
+// Indicators computed from raw data, and payouts (money).
+export type { Measure, MeasureKindName, MeasureResult, MeasureResultJson } from "./measures/registry";
+export type { NoDataReason, SurveyStats } from "./measures/result";
+export type { PayoutResult } from "./payouts/compile-payouts";
+export type { Payout, PayoutKindName } from "./payouts/registry";
 export { policyJsonSchema } from "./policy/json-schema";
 // Policies: validate, type, describe.
 export { assertPolicy, type ParsePolicyResult, parsePolicy } from "./policy/parse";

@@ -4,6 +4,8 @@ import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
 import type { PathSegment } from "../issues/codes";
 import type { Issue } from "../issues/issue";
+import type { CompiledMeasure } from "../measures/kind";
+import type { Measure } from "../measures/registry";
 import type { RefType, ResolvedRef } from "../policy/input-ref";
 import type { InputDeclaration } from "../policy/schema/inputs";
 import type { RecordValues } from "../records/values";
@@ -21,6 +23,11 @@ export interface CheckContext {
    * `undefined` then (silently so for inputs that are declared but themselves invalid).
    */
   input(ref: string, path: readonly PathSegment[], accepted: readonly RefType[]): ResolvedRef | undefined;
+  /**
+   * Resolves a measure by id; reports an unknown measure at `path` and returns `undefined` then
+   * (silently so for measures that are declared but themselves invalid).
+   */
+  measure(id: string, path: readonly PathSegment[]): Measure | undefined;
 }
 
 /** What a component kind needs to compile: the declared inputs and readers over record values. */
@@ -30,6 +37,8 @@ export interface CompileContext {
   ref(ref: string): ResolvedRef;
   /** A reader of a numeric reference: a count, a key of counts, counts summed, a decimal, a boolean as 1/0. */
   numeric(ref: string): (values: RecordValues) => Decimal | undefined;
+  /** A measure the checks have already accepted, compiled. */
+  measure(id: string): CompiledMeasure;
 }
 
 /** A component compiled once from its policy data, then evaluated for every record. */
@@ -43,6 +52,11 @@ export interface CompiledComponent {
    * to the score.
    */
   evaluate(values: RecordValues, trace: TraceStep[] | undefined): Decimal | undefined;
+  /**
+   * The record's problems this component cannot score (a given score above the maximum): each
+   * rejects the record, with the field it is about. Run before `evaluate`; none when absent.
+   */
+  validate?(values: RecordValues): Issue[];
 }
 
 /** The fields every component has. */

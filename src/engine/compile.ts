@@ -1,6 +1,7 @@
 import type { CompiledComponent } from "../components/kind";
 import { kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
+import { compilePayouts } from "../payouts/compile-payouts";
 import { assertPolicy } from "../policy/parse";
 import type { Policy, PolicyInput } from "../policy/schema/policy";
 import { compileRecordReader } from "../records/read-record";
@@ -52,10 +53,11 @@ const ZERO = new Decimal(0);
 export function compile(policy: PolicyInput | Policy, options: CompileOptions = {}): Appraiser {
   const valid = assertPolicy(policy);
   const { trace } = { ...DEFAULT_COMPILE_OPTIONS, ...options };
-  const ctx = compileContext(new Map(Object.entries(valid.inputs)));
+  const ctx = compileContext(new Map(Object.entries(valid.inputs)), valid.measures);
   const read = compileRecordReader(valid);
   const components = valid.components.map((component) => kindOf(component).compile(component, ctx));
   const gradeOf = compileGrades(valid.grades);
+  const payouts = valid.payouts === undefined ? undefined : compilePayouts(valid.payouts, ctx);
   const noOpinion = valid.noOpinion === undefined ? undefined : compileCondition(valid.noOpinion, ctx);
   const noOpinionRefs = valid.noOpinion === undefined ? [] : conditionInputs(valid.noOpinion);
   // How a no-opinion scorecard shows the inputs that decided it: booleans as true/false, else numbers.
@@ -76,6 +78,12 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
         issues: outcome.issues,
       };
     const { subject, period, groups, values } = outcome.record;
+    // Problems only the measures and components see (a numerator above its denominator, a score above its max).
+    const invalid = [
+      ...ctx.measures.validate(values),
+      ...components.flatMap((c) => c.validate?.(values) ?? []),
+    ];
+    if (invalid.length > 0) return { status: "rejected", subject, issues: invalid };
     let total = ZERO;
     const scores = components.map((component) => {
       const result = scoreComponent(component, values, trace);
@@ -88,6 +96,14 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       policy: policyRef,
       ...(groups !== undefined && { groups }),
     };
+    const measured = ctx.measures.byId.size > 0 ? { measures: ctx.measures.evaluate(values) } : {};
+    const paid = (grade?: { id: string; name?: Scorecard["gradeName"] | undefined }) => {
+      if (payouts === undefined) return {};
+      const parts = new Map(scores.map((s) => [s.id, { score: s.score, max: s.max }]));
+      const gradeScope =
+        grade === undefined ? {} : { grade: grade.id, ...(grade.name && { gradeName: grade.name }) };
+      return payouts({ values, total, maxScore, components: parts, ...gradeScope }, trace);
+    };
     if (noOpinion?.({ values, total, components: new Map(scores.map((s) => [s.id, s.score])) })) {
       const inputs = Object.fromEntries(noOpinionRefs.map((ref) => [ref, describeInput(ref)(values)]));
       return {
@@ -98,6 +114,8 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
         components: scores,
         noOpinion: { inputs },
         inputs: values,
+        ...measured,
+        ...paid(),
       };
     }
     const grade = gradeOf(total);
@@ -110,6 +128,8 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       ...(grade.name && { gradeName: grade.name }),
       components: scores,
       inputs: values,
+      ...measured,
+      ...paid(grade),
     };
   };
 

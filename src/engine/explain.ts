@@ -39,8 +39,7 @@ export function explain(card: Scorecard, options: ExplainOptions = {}): string {
     lines.push(
       words.explain.component(name(component.name, component.id), show(component.score), show(component.max)),
     );
-    for (const step of component.trace)
-      lines.push(`  ${words.explain.points(show(step.delta))} ${sentence(step, locale)}`);
+    lines.push(...stepLines(component.trace, "  ", (step) => words.explain.points(show(step.delta)), locale));
   }
   if (card.status === "graded") {
     lines.push(
@@ -52,7 +51,32 @@ export function explain(card: Scorecard, options: ExplainOptions = {}): string {
     );
     lines.push(words.explain.noOpinion(show(card.total), show(card.maxScore), words.list(inputs)));
   }
+  for (const payout of card.payouts ?? []) {
+    lines.push(words.explain.payout(name(payout.name, payout.id), payout.amount));
+    // Money is shown exact: its steps are cents and fractions of a cent, rounded by the last one.
+    lines.push(
+      ...stepLines(payout.trace, "  ", (step) => words.explain.money(step.delta.toString()), locale),
+    );
+  }
+  if (card.pay !== undefined && (card.payouts?.length ?? 0) > 1) lines.push(words.explain.pay(card.pay));
   return lines.join("\n");
+}
+
+/** The lines of trace steps: a measure's value marked "=" (it adds nothing), a weighted part's own steps indented. */
+function stepLines(
+  steps: readonly TraceStep[],
+  indent: string,
+  delta: (step: TraceStep) => string,
+  locale: Locale,
+): string[] {
+  const lines: string[] = [];
+  for (const step of steps) {
+    const mark = step.code.startsWith("measure.") ? "=" : delta(step);
+    lines.push(`${indent}${mark} ${sentence(step, locale)}`);
+    if (step.code === "weighted.part")
+      lines.push(...stepLines(step.values.steps, `${indent}    `, delta, locale));
+  }
+  return lines;
 }
 
 /**
@@ -67,6 +91,7 @@ export function sentence(step: TraceStep, locale: Locale): string {
   const words = {
     input: localize(step.inputName, locale, step.input ?? ""),
     tier: (id: string, tierName?: LocalizedText) => localize(tierName, locale, id),
+    text: (text: LocalizedText | undefined, fallback = "") => localize(text, locale, fallback),
   };
   const render = messagesFor(locale).trace[step.code] as (
     values: TraceStep["values"],

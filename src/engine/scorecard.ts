@@ -1,6 +1,8 @@
 import type { Decimal } from "../decimal";
 import type { LocalizedText } from "../i18n/locale";
 import type { Issue } from "../issues/issue";
+import type { MeasureResult, MeasureResultJson } from "../measures/registry";
+import type { PayoutResult } from "../payouts/compile-payouts";
 import type { RecordValues } from "../records/values";
 import type { TraceStep } from "./trace";
 
@@ -46,6 +48,12 @@ export interface Scorecard {
   readonly inputs?: RecordValues;
   /** The ranking groups the subject belongs to, by group id (`{ department: "after-sales" }`). */
   readonly groups?: Readonly<Record<string, string>>;
+  /** When the policy declares measures: each indicator's value (or no data) and what it came from. */
+  readonly measures?: readonly MeasureResult[];
+  /** When the policy declares payouts: each payout's amount and the steps that make it. */
+  readonly payouts?: readonly PayoutResult[];
+  /** When the policy declares payouts: their sum, a decimal string with exactly 2 places ("2551.45"). */
+  readonly pay?: string;
 }
 
 /**
@@ -75,13 +83,18 @@ export interface ComponentScoreJson {
 }
 
 /** A scorecard as JSON: what `JSON.stringify(scorecard)` writes, typed. */
-export interface ScorecardJson extends Omit<Scorecard, "total" | "maxScore" | "components" | "inputs"> {
+export interface ScorecardJson
+  extends Omit<Scorecard, "total" | "maxScore" | "components" | "inputs" | "measures" | "payouts"> {
   readonly total: string;
   readonly maxScore: string;
   readonly components: readonly ComponentScoreJson[];
   readonly inputs?: Readonly<
     Record<string, boolean | number | string | readonly string[] | Readonly<Record<string, number>>>
   >;
+  readonly measures?: readonly MeasureResultJson[];
+  readonly payouts?: readonly (Omit<PayoutResult, "trace"> & {
+    readonly trace: ComponentScoreJson["trace"];
+  })[];
 }
 
 /**

@@ -19,6 +19,56 @@ export interface TraceValuesByCode {
     sum: string;
     answers: readonly { tier: string; tierName?: LocalizedText; points: string }[];
   };
+  // Measures, shown where a component reads one (they add no points).
+  /** A rate: numerator / denominator. */
+  "measure.rate": { numerator: string; denominator: string; value: string };
+  /** A retention rate: (end − new) / start. */
+  "measure.retention": { start: string; end: string; new: string; value: string };
+  /** CSAT: counted answers in the top box(es) over all counted, or their mean; `excluded` were flagged. */
+  "measure.csat": { method: string; counted: number; excluded: number; inBox?: number; value: string };
+  /** NPS: % promoters − % detractors of the counted answers; `excluded` were flagged. */
+  "measure.nps": { counted: number; excluded: number; promoters: number; detractors: number; value: string };
+  /** The value lies in a band, which gives its points. */
+  "bands.band": { value: string; range: string; points: string; bandName?: LocalizedText };
+  /** The value lies in no band: the `otherwise` points. */
+  "bands.otherwise": { value: string; points: string };
+  /** The value reaches the target: full points. */
+  "linear.target": { value: string; target: string; floor: string; max: string };
+  /** The value is at the floor or worse: no points. */
+  "linear.floor": { value: string; target: string; floor: string };
+  /** Between floor and target: max × (value − floor) / (target − floor). */
+  "linear.between": { value: string; target: string; floor: string; max: string; points: string };
+  /** A score given in the record. */
+  "given.score": { value: string; max: string };
+  /**
+   * A weighted part: its score of its max, counted by its share of the weight (its weight, or
+   * more when parts without data spread theirs); `steps` explain the part's own score.
+   */
+  "weighted.part": {
+    part: string;
+    score: string;
+    max: string;
+    weight: string;
+    share: string;
+    steps: readonly TraceStep[];
+  };
+  /** A part without data: its weight is spread over the others, or it scores 0. */
+  "weighted.no-data": { part: string; weight: string; rule: "redistribute" | "zero" };
+  // Payouts (`component` is then the payout's id; the deltas are money).
+  /** Base × score / maximum score. */
+  "payout.proportional": { base: string; score: string; maxScore: string; of: string; exactScore?: string };
+  /** The amount the grade pays. */
+  "payout.by-grade": { grade: string; gradeName?: LocalizedText; amount: string };
+  /** No amount: the grade pays none, or there is no grade. */
+  "payout.no-amount": { grade?: string; gradeName?: LocalizedText };
+  /** A withholding whose condition holds: a percentage of the amount, or a fixed sum. */
+  "payout.withhold": { percent?: string; amount?: string; before: string; reason?: LocalizedText };
+  /** The amount is capped. */
+  "payout.cap": { cap: string; before: string };
+  /** The amount is raised to the floor. */
+  "payout.floor": { floor: string; before: string };
+  /** Rounding, once, on the final amount. */
+  "payout.round": { mode: string; places: number; before: string; after: string };
 }
 
 /** A stable trace-step code, such as `"deduction.per-unit"`. */
@@ -38,9 +88,9 @@ export type TraceCode = keyof TraceValuesByCode;
 export type TraceStep = {
   [C in TraceCode]: {
     readonly code: C;
-    /** The id of the component the step belongs to. */
+    /** The id of the component (or payout) the step belongs to. */
     readonly component: string;
-    /** The input the step read, as referenced by the policy (`complaints.valid`), if any. */
+    /** The input (or measure, or weighted part) the step read, as the policy references it, if any. */
     readonly input?: string;
     /** The input's name, when the policy gives one. */
     readonly inputName?: LocalizedText;

@@ -9,6 +9,11 @@ export interface TraceWords {
   readonly input: string;
   /** Tier names in this locale, by tier id. */
   readonly tier: (id: string, name?: { en?: string | undefined; "zh-CN"?: string | undefined }) => string;
+  /** A text given in both languages, in this locale (falling back to the other, then to `fallback`). */
+  readonly text: (
+    text: { en?: string | undefined; "zh-CN"?: string | undefined } | undefined,
+    fallback?: string,
+  ) => string;
 }
 
 /** All the words of one language: the single place where kaoping's wording lives. */
@@ -34,6 +39,10 @@ export interface Catalog {
     readonly graded: (total: string, max: string, grade: string) => string;
     readonly noOpinion: (total: string, max: string, inputs: string) => string;
     readonly points: (delta: string) => string;
+    readonly payout: (name: string, amount: string) => string;
+    /** A payout step's change of the amount (money, not points). */
+    readonly money: (delta: string) => string;
+    readonly pay: (amount: string) => string;
   };
   /** Reports and the command line's own messages. */
   readonly report: ReportWords;

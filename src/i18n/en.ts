@@ -21,6 +21,9 @@ export const en: Catalog = {
       `Expected a number or a decimal string such as "12.50", got ${v.received}.`,
     "schema.invalid-format": (v) => `Expected ${v.format}, got ${v.received}.`,
     "schema.invalid": (v) => `This value is not valid here: ${v.received}.`,
+    "schema.not-money": (v) =>
+      `Expected an amount of money, 0 or more with at most 2 decimal places (such as "500.00"), got ${v.received}.`,
+    "schema.not-a-percent": (v) => `Expected a percentage from 0 to 100, got ${v.received}.`,
     "policy.max-mismatch": (v) =>
       `The components' maxima add up to ${v.sum}, but maxScore is ${v.maxScore}: they must be equal.`,
     "policy.grades-not-descending": (v) =>
@@ -46,6 +49,27 @@ export const en: Catalog = {
       `Grade "${v.grade}" is not declared under "grades" (grades: ${quoted(v.known)}).`,
     "policy.condition-not-allowed": (v) =>
       `A condition here cannot test ${{ input: "an input", score: "a score", grade: "the grade" }[v.test]}: it is decided before that is known.`,
+    "policy.unknown-measure": (v) =>
+      `Measure "${v.measure}" is not declared under "measures" (declared: ${v.known.length > 0 ? quoted(v.known) : "none"}).`,
+    "policy.exactly-one": (v) =>
+      `Give exactly one of ${quoted(v.fields)}; ${v.count === 0 ? "none is given" : `${v.count} are given`}.`,
+    "policy.bands-overlap": (v) =>
+      `Band ${v.band + 1} overlaps band ${v.other + 1}: a value would fall in both; make one bound exclusive (gt/lt) where they meet.`,
+    "policy.band-bounds": (v) =>
+      `A band has two ${v.bound} bounds: give ${v.bound === "lower" ? '"gt" or "gte"' : '"lt" or "lte"'}, not both.`,
+    "policy.band-empty": (v) => `This band holds no value at all (${v.range}): check its bounds.`,
+    "policy.points-above-max": (v) => `${v.points} points is above the component's maximum of ${v.max}.`,
+    "policy.linear-flat": (v) =>
+      `The target and the floor are both ${v.target}: full points at the target, none at the floor needs two different values.`,
+    "policy.weights-sum": (v) => `The parts' weights add up to ${v.sum}%, but they must add up to 100%.`,
+    "policy.unknown-flag": (v) =>
+      `Flag "${v.flag}" is not a flag of input "${v.input}" (flags: ${v.known.length > 0 ? quoted(v.known) : "none"}).`,
+    "policy.nps-scale": (v) =>
+      `NPS needs a 0–10 question in whole numbers, but input "${v.input}" has the scale ${v.min}–${v.max} in steps of ${v.step}.`,
+    "policy.scale-invalid": (v) =>
+      `The scale ${v.min}–${v.max} in steps of ${v.step} is not valid: the lowest answer must be below the highest, and the step must divide the distance between them.`,
+    "policy.duplicate-payout": (v) => `Payout "${v.payout}" is declared more than once.`,
+    "policy.cap-below-floor": (v) => `The cap (${v.cap}) is below the floor (${v.floor}).`,
     "record.not-an-object": (v) => `A record must be an object of fields, got ${v.received}.`,
     "record.missing-subject": () => `The record has no "subject": say which unit or person it is about.`,
     "record.missing-value": (v) => `"${v.input}" is missing: the policy requires it.`,
@@ -59,6 +83,14 @@ export const en: Catalog = {
       `"${v.input}" has the answer ${v.received}, which is not one of ${quoted(v.options)}.`,
     "record.too-many-answers": (v) => `"${v.input}" takes one answer, got ${v.count}.`,
     "record.unknown-key": (v) => `"${v.input}" has no key "${v.key}" (keys: ${quoted(v.known)}).`,
+    "record.too-many-places": (v) =>
+      `"${v.input}" is ${v.received}, with more than ${v.places} decimal places: an amount of money is given to the cent, never rounded by kaoping.`,
+    "record.invalid-answer": (v) =>
+      `"${v.input}" has the answer ${v.received}, which is not on the scale ${v.min}–${v.max} (steps of ${v.step}).`,
+    "record.unknown-flag": (v) =>
+      `"${v.input}" has an answer flagged "${v.flag}", which is not a declared flag (flags: ${v.known.length > 0 ? quoted(v.known) : "none"}).`,
+    "record.count-exceeds": (v) =>
+      `"${v.field}" is ${v.value}, more than "${v.limitField}" (${v.limit}): measure "${v.measure}" cannot be above 1.`,
     "file.unreadable": (v) => `Cannot read ${v.file}: ${v.reason}.`,
     "file.parse-error": (v) => `The file cannot be parsed: ${v.reason}.`,
     "file.missing-column": (v) => `The header has no column "${v.column}", which the policy needs.`,
@@ -136,6 +168,40 @@ export const en: Catalog = {
     "tiers.answer": (v, w) => `the answer "${w.tier(v.tier, v.tierName)}" is worth ${v.points}`,
     "tiers.mean": (v, w) =>
       `the mean of ${v.count} answers (${v.answers.map((a) => `${w.tier(a.tier, a.tierName)} ${a.points}`).join(", ")}): ${v.sum} / ${v.count}`,
+    "measure.rate": (v, w) => `${w.input}: ${v.numerator} / ${v.denominator} = ${v.value}`,
+    "measure.retention": (v, w) => `${w.input}: (${v.end} − ${v.new}) / ${v.start} = ${v.value}`,
+    "measure.csat": (v, w) =>
+      `${w.input}: ${
+        v.method === "mean"
+          ? `the mean of ${v.counted} counted ${plural(v.counted, "answer", "answers")}`
+          : `${v.inBox} of ${v.counted} counted ${plural(v.counted, "answer", "answers")} in the ${v.method === "top-box" ? "top box" : "top 2 boxes"}`
+      } = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
+    "measure.nps": (v, w) =>
+      `${w.input}: (${v.promoters} promoters − ${v.detractors} detractors) × 100 / ${v.counted} counted = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
+    "bands.band": (v, w) =>
+      `${w.input} is ${v.value}, in the band ${v.range}${v.bandName ? ` (${w.text(v.bandName)})` : ""}: ${v.points} ${plural(v.points, "point", "points")}`,
+    "bands.otherwise": (v, w) =>
+      `${w.input} is ${v.value}, in no band: ${v.points} ${plural(v.points, "point", "points")}`,
+    "linear.target": (v, w) => `${w.input} is ${v.value}, at or beyond the target ${v.target}: full marks`,
+    "linear.floor": (v, w) => `${w.input} is ${v.value}, at or beyond the floor ${v.floor}: no points`,
+    "linear.between": (v, w) =>
+      `${w.input} is ${v.value}, between the floor ${v.floor} and the target ${v.target}: ${v.max} × (${v.value} − ${v.floor}) / (${v.target} − ${v.floor})`,
+    "given.score": (v, w) => `${w.input}: ${v.value} of ${v.max}, as given`,
+    "weighted.part": (v, w) =>
+      `${w.input}: ${v.score} of ${v.max}, weighted ${v.share}%${v.share === v.weight ? "" : ` (its ${v.weight}% plus a share of the weight of parts without data)`}`,
+    "weighted.no-data": (v, w) =>
+      `${w.input} has no data: ${v.rule === "redistribute" ? `its ${v.weight}% weight is spread over the other parts` : `it scores 0 of its ${v.weight}% weight`}`,
+    "payout.proportional": (v, w) =>
+      `${w.input} ${v.base} × ${v.of === "total" ? "score" : `score of ${v.of}`} ${v.score}${v.exactScore === undefined ? "" : ` (${v.exactScore} rounded)`} / ${v.maxScore}`,
+    "payout.by-grade": (v, w) => `grade "${w.text(v.gradeName, v.grade)}" pays ${v.amount}`,
+    "payout.no-amount": (v, w) =>
+      v.grade === undefined ? "nothing to pay on" : `grade "${w.text(v.gradeName, v.grade)}" pays nothing`,
+    "payout.withhold": (v, w) =>
+      `${v.percent !== undefined ? `${v.percent}% of ${v.before}` : v.amount} withheld${v.reason ? ` (${w.text(v.reason)})` : ""}`,
+    "payout.cap": (v) => `capped at ${v.cap} (${v.before} before the cap)`,
+    "payout.floor": (v) => `raised to the floor of ${v.floor} (${v.before} before)`,
+    "payout.round": (v) =>
+      `${v.before} rounded ${v.mode} to ${v.places} decimal ${plural(v.places, "place", "places")}: ${v.after}`,
   },
   series: {
     heading: (subject, rule, window) => `${subject}, ${window} — ${rule}`,
@@ -164,6 +230,9 @@ export const en: Catalog = {
     noOpinion: (total, max, inputs) =>
       `Total: ${total} of ${max} points, but no appraisal opinion is given: the policy's no-opinion condition holds (${inputs}). No grade, no rank, and the period does not count as failing.`,
     points: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
+    payout: (name, amount) => `${name}: ${amount}.`,
+    money: (delta) => `${delta.startsWith("-") ? `−${delta.slice(1)}` : `+${delta}`}`,
+    pay: (amount) => `Pay: ${amount}.`,
   },
   report: reportEn,
 };

@@ -22,7 +22,7 @@ export const reportZhCN: ReportWords = {
   subject: "考评对象",
   total: "总分",
   status: "状态",
-  pay: "绩效工资",
+  pay: "金额",
   statuses: { graded: "已评定", "no-opinion": "不出具意见" },
   scorecards: "考评明细",
   components: "分项得分",

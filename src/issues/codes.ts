@@ -12,6 +12,8 @@ export interface IssueValuesByCode {
   "schema.not-a-decimal": { received: string };
   "schema.invalid-format": { format: string; received: string };
   "schema.invalid": { received: string };
+  "schema.not-money": { received: string };
+  "schema.not-a-percent": { received: string };
   // Rules across fields of a policy.
   "policy.max-mismatch": { sum: string; maxScore: string };
   "policy.grades-not-descending": { grade: string; min: string; previous: string };
@@ -28,6 +30,20 @@ export interface IssueValuesByCode {
   "policy.unknown-score": { score: string; known: readonly string[] };
   "policy.unknown-grade": { grade: string; known: readonly string[] };
   "policy.condition-not-allowed": { test: "input" | "score" | "grade" };
+  // Measures, component kinds bands/linear/given/weighted, and payouts.
+  "policy.unknown-measure": { measure: string; known: readonly string[] };
+  "policy.exactly-one": { fields: readonly string[]; count: number };
+  "policy.bands-overlap": { band: number; other: number };
+  "policy.band-bounds": { bound: "lower" | "upper" };
+  "policy.band-empty": { range: string };
+  "policy.points-above-max": { points: string; max: string };
+  "policy.linear-flat": { target: string };
+  "policy.weights-sum": { sum: string };
+  "policy.unknown-flag": { flag: string; input: string; known: readonly string[] };
+  "policy.nps-scale": { input: string; min: string; max: string; step: string };
+  "policy.scale-invalid": { min: string; max: string; step: string };
+  "policy.duplicate-payout": { payout: string };
+  "policy.cap-below-floor": { cap: string; floor: string };
   // Records checked against what a policy declares.
   "record.not-an-object": { received: string };
   "record.missing-subject": Record<string, never>;
@@ -39,6 +55,16 @@ export interface IssueValuesByCode {
   "record.unknown-tier": { input: string; received: string; options: readonly string[] };
   "record.too-many-answers": { input: string; count: number };
   "record.unknown-key": { input: string; key: string; known: readonly string[] };
+  "record.too-many-places": { input: string; received: string; places: number };
+  "record.invalid-answer": { input: string; received: string; min: string; max: string; step: string };
+  "record.unknown-flag": { input: string; flag: string; known: readonly string[] };
+  "record.count-exceeds": {
+    measure: string;
+    field: string;
+    value: string;
+    limitField: string;
+    limit: string;
+  };
   // Files read by the CLI (or by a caller using the readers).
   "file.unreadable": { file: string; reason: string };
   "file.parse-error": { reason: string };

@@ -3,9 +3,12 @@ import { componentSchema, kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
 import type { PathSegment } from "../issues/codes";
 import { type Issue, makeIssue } from "../issues/issue";
+import type { Measure } from "../measures/registry";
+import { checkPayouts } from "../payouts/check-payouts";
 import { checkSla } from "../sla/check-sla";
 import { checkCondition } from "./check-condition";
 import { checkCycleFields } from "./check-cycle";
+import { checkMeasures, checkScale, collectMeasures } from "./check-measures";
 import { knownRefs, resolveInputRef } from "./input-ref";
 import { positiveSchema } from "./schema/common";
 import { gradeSchema } from "./schema/grades";
@@ -25,7 +28,9 @@ export function checkPolicy(raw: unknown): Issue[] {
   if (!isObject(raw)) return [];
   const issues: Issue[] = [];
   const { inputs, broken } = collectInputs(raw.inputs, issues);
-  const ctx = checkContext(inputs, broken, idsOf(raw.components), idsOf(raw.grades), issues);
+  const measures = collectMeasures(raw.measures);
+  const ctx = checkContext(inputs, broken, idsOf(raw.components), idsOf(raw.grades), issues, measures);
+  checkMeasures(measures.measures, ctx);
   checkComponents(raw.components, raw.maxScore, ctx, issues);
   checkGrades(raw.grades, issues);
   if (raw.noOpinion !== undefined) {
@@ -33,6 +38,7 @@ export function checkPolicy(raw: unknown): Issue[] {
   }
   checkCycleFields(raw, ctx);
   if (raw.sla !== undefined) issues.push(...checkSla(raw.sla, ["sla"]));
+  checkPayouts(raw.payouts, ctx);
   return issues;
 }
 
@@ -50,6 +56,7 @@ function collectInputs(raw: unknown, issues: Issue[]) {
     inputs.set(id, parsed.data);
     if (parsed.data.type === "tier") checkTierOptions(parsed.data.options, ["inputs", id, "options"], issues);
     if (parsed.data.type === "counts") checkCountsKeys(parsed.data, ["inputs", id], issues);
+    if (parsed.data.type === "scores") checkScale(parsed.data.scale, ["inputs", id, "scale"], issues);
   }
   return { inputs, broken };
 }
@@ -97,12 +104,22 @@ function checkContext(
   components: Set<string>,
   grades: Set<string>,
   issues: Issue[],
+  measures: { readonly measures: ReadonlyMap<string, Measure>; readonly broken: ReadonlySet<string> },
 ): CheckContext {
   return {
     inputs,
     components,
     grades,
     report: (issue) => issues.push(issue),
+    measure(id, path) {
+      const measure = measures.measures.get(id);
+      if (measure === undefined && !measures.broken.has(id)) {
+        issues.push(
+          makeIssue("policy.unknown-measure", path, { measure: id, known: [...measures.measures.keys()] }),
+        );
+      }
+      return measure;
+    },
     input(ref, path, accepted) {
       const resolved = resolveInputRef(ref, inputs);
       if (resolved === undefined) {

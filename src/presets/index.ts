@@ -1,6 +1,11 @@
 import { type Issue, makeIssue } from "../issues/issue";
 import type { PolicyInput } from "../policy/schema/policy";
+import { afterSalesPerformancePay } from "./after-sales-performance-pay";
 import { afterSalesResponse } from "./after-sales-response";
+import { branchService } from "./branch-service";
+import { customerIndicators } from "./customer-indicators";
+import { performancePay } from "./performance-pay";
+import { salesPerformancePay } from "./sales-performance-pay";
 import { satisfactionWork } from "./satisfaction-work";
 
 /**
@@ -15,6 +20,11 @@ import { satisfactionWork } from "./satisfaction-work";
  */
 export const presets: Readonly<Record<string, PolicyInput>> = deepFreeze({
   "satisfaction-work": satisfactionWork,
+  "performance-pay": performancePay,
+  "sales-performance-pay": salesPerformancePay,
+  "after-sales-performance-pay": afterSalesPerformancePay,
+  "customer-indicators": customerIndicators,
+  "branch-service": branchService,
   "after-sales-response": afterSalesResponse,
 });
 

@@ -3,6 +3,8 @@ import type { PathSegment } from "../issues/codes";
 import { describeValue, type Issue, makeIssue } from "../issues/issue";
 import type { CountsInput, InputDeclaration, TierInput } from "../policy/schema/inputs";
 import { isEmpty, parseBoolean, parseCount, parseDecimal } from "./parse-value";
+import { moneyParser } from "./read-money";
+import { scoresParser } from "./read-scores";
 import type { InputValue } from "./values";
 
 /** Reads one input from a raw record, pushing issues; `undefined` means no value (or an issue). */
@@ -98,6 +100,10 @@ function scalarParser(column: string, declaration: Exclude<InputDeclaration, Cou
     }
     case "tier":
       return tierParser(column, declaration);
+    case "money":
+      return moneyParser(column, declaration);
+    case "scores":
+      return scoresParser(column, declaration);
   }
 }
 
@@ -187,8 +193,9 @@ function readCount(input: string, path: PathSegment[], value: unknown, issues: I
 }
 
 function defaultOf(declaration: Exclude<InputDeclaration, CountsInput>): InputValue | undefined {
-  if (declaration.type === "tier" || declaration.default === undefined) return undefined;
-  if (declaration.type === "decimal") return new Decimal(declaration.default);
+  if (declaration.type === "tier" || declaration.type === "scores" || declaration.default === undefined)
+    return undefined;
+  if (declaration.type === "decimal" || declaration.type === "money") return new Decimal(declaration.default);
   return declaration.default as InputValue;
 }
 

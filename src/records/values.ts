@@ -1,7 +1,14 @@
 import type { Decimal } from "../decimal";
+import type { SurveyAnswer } from "./survey-answer";
 
 /** The value of one input in a checked record. */
-export type InputValue = boolean | number | Decimal | readonly string[] | Readonly<Record<string, number>>;
+export type InputValue =
+  | boolean
+  | number
+  | Decimal
+  | readonly string[]
+  | Readonly<Record<string, number>>
+  | readonly SurveyAnswer[];
 
 /**
  * A record's inputs after checking, by input id (an object without a prototype, so that an id

@@ -1,14 +1,9 @@
-import { Decimal } from "../decimal";
 import type { Scorecard } from "../engine/scorecard";
 import type { ReportCard, ReportComponent, ReportStep } from "./report";
 
-/**
- * A scorecard as a later stage may hand it over: with a `rank` (ranking within a period) and a
- * `pay` (a payout) when those stages ran.
- */
+/** A scorecard as a later stage may hand it over: with a `rank` when the ranking stage ran. */
 export type RankedScorecard = Scorecard & {
   readonly rank?: number;
-  readonly pay?: Decimal | string;
 };
 
 /**
@@ -43,11 +38,9 @@ export function reportCard(card: RankedScorecard | ReportCard, line?: number): R
     noOpinion,
     ...later
   } = scored;
-  const money = payString(pay);
   return {
     // Fields a later stage adds (payouts, groups, …) pass through as plain JSON, decimals as strings.
     ...(JSON.parse(JSON.stringify(later)) as object),
-    ...(money === undefined && pay !== undefined && { pay: JSON.parse(JSON.stringify(pay)) }),
     subject,
     ...(period !== undefined && { period }),
     ...(line !== undefined && { line }),
@@ -57,7 +50,7 @@ export function reportCard(card: RankedScorecard | ReportCard, line?: number): R
     ...(grade !== undefined && { grade }),
     ...(gradeName !== undefined && { gradeName }),
     ...(rank !== undefined && { rank }),
-    ...(money !== undefined && { pay: money }),
+    ...(pay !== undefined && { pay }),
     components: components.map(
       (component): ReportComponent => ({
         id: component.id,
@@ -70,10 +63,4 @@ export function reportCard(card: RankedScorecard | ReportCard, line?: number): R
     ),
     ...(noOpinion !== undefined && { noOpinion }),
   } as ReportCard;
-}
-
-/** Money is shown with exactly 2 places; a string is taken as the payout stage wrote it; anything else is not money. */
-function payString(pay: unknown): string | undefined {
-  if (typeof pay === "string") return pay;
-  return Decimal.isDecimal(pay) ? (pay as Decimal).toFixed(2) : undefined;
 }

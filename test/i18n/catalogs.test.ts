@@ -90,6 +90,31 @@ const ISSUE_SAMPLES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   "ticket.invalid-pause": { received: '"17:00"' },
   "ticket.opened-after-as-of": { opened: "2026-03-02T09:00:00+08:00", asOf: "2026-03-01T00:00:00+08:00" },
   "ticket.duplicate": { ticket: "T1" },
+  "schema.not-money": { received: '"12.345"' },
+  "schema.not-a-percent": { received: '"130%"' },
+  "policy.unknown-measure": { measure: "csat", known: ["complaint-rate"] },
+  "policy.exactly-one": { fields: ["input", "measure"], count: 2 },
+  "policy.bands-overlap": { band: 1, other: 0 },
+  "policy.band-bounds": { bound: "lower" },
+  "policy.band-empty": { range: "[5, 5)" },
+  "policy.points-above-max": { points: "25", max: "20" },
+  "policy.linear-flat": { target: "0.9" },
+  "policy.weights-sum": { sum: "95" },
+  "policy.unknown-flag": { flag: "spam", input: "answers", known: ["malicious"] },
+  "policy.nps-scale": { input: "recommend", min: "1", max: "5", step: "1" },
+  "policy.scale-invalid": { min: "5", max: "1", step: "1" },
+  "policy.duplicate-payout": { payout: "pay" },
+  "policy.cap-below-floor": { cap: "100", floor: "200" },
+  "record.too-many-places": { input: "performance_base", received: "3000.125", places: 2 },
+  "record.invalid-answer": { input: "answers", received: "6", min: "1", max: "5", step: "1" },
+  "record.unknown-flag": { input: "answers", flag: "spam", known: ["malicious"] },
+  "record.count-exceeds": {
+    measure: "complaint-rate",
+    field: "complaints",
+    value: "12",
+    limitField: "customers",
+    limit: "10",
+  },
 };
 
 const TRACE_SAMPLES: { readonly [C in TraceCode]: TraceValuesByCode[C] } = {
@@ -106,6 +131,30 @@ const TRACE_SAMPLES: { readonly [C in TraceCode]: TraceValuesByCode[C] } = {
       { tier: "basically-satisfied", tierName: { "zh-CN": "基本满意" }, points: "16" },
     ],
   },
+  "measure.rate": { numerator: "3", denominator: "120", value: "0.025" },
+  "measure.retention": { start: "100", end: "110", new: "20", value: "0.9" },
+  "measure.csat": { method: "top-2-box", counted: 10, excluded: 1, inBox: 8, value: "0.8" },
+  "measure.nps": { counted: 10, excluded: 0, promoters: 6, detractors: 2, value: "40" },
+  "bands.band": {
+    value: "0.92",
+    range: "[0.9, 0.95)",
+    points: "8",
+    bandName: { en: "good", "zh-CN": "良好" },
+  },
+  "bands.otherwise": { value: "0.5", points: "0" },
+  "linear.target": { value: "0.99", target: "0.95", floor: "0.8", max: "10" },
+  "linear.floor": { value: "0.7", target: "0.95", floor: "0.8" },
+  "linear.between": { value: "0.9", target: "0.95", floor: "0.8", max: "10", points: "6.67" },
+  "given.score": { value: "85", max: "100" },
+  "weighted.part": { part: "csat", score: "8", max: "10", weight: "40", share: "40", steps: [] },
+  "weighted.no-data": { part: "nps", weight: "20", rule: "redistribute" },
+  "payout.proportional": { base: "3000.00", score: "85", maxScore: "100", of: "2550" },
+  "payout.by-grade": { grade: "A", gradeName: { en: "A", "zh-CN": "甲" }, amount: "500.00" },
+  "payout.no-amount": { grade: "D" },
+  "payout.withhold": { percent: "30", before: "1785.00" },
+  "payout.cap": { cap: "5000.00", before: "5200.00" },
+  "payout.floor": { floor: "100.00", before: "80.00" },
+  "payout.round": { mode: "half-up", places: 2, before: "2551.445", after: "2551.45" },
 };
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -129,7 +178,15 @@ describe("every issue is worded in English and Chinese", () => {
 describe("every trace step is worded in English and Chinese", () => {
   for (const [code, values] of Object.entries(TRACE_SAMPLES) as [TraceCode, never][]) {
     it(code, () => {
-      const step = { code, component: "c", input: "findings", delta: new Decimal(1), values } as TraceStep;
+      const inputName = { en: "complaints", "zh-CN": "投诉" };
+      const step = {
+        code,
+        component: "c",
+        input: "findings",
+        inputName,
+        delta: new Decimal(1),
+        values,
+      } as TraceStep;
       const texts = LOCALES.map((locale) => sentence(step, locale));
       for (const text of texts) expect(text).not.toMatch(LEAK);
       expect(texts[1]).toMatch(CJK);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertPolicy, Decimal, getPreset } from "../../src/index";
+import { assertPolicy, compile, Decimal, getPreset, type PolicyInput } from "../../src/index";
 import { makeIssue } from "../../src/issues/issue";
 import { buildReport, createReportBuilder } from "../../src/report/build-report";
 import type { ReportCard } from "../../src/report/report";
@@ -114,15 +114,16 @@ describe("buildReport", () => {
     expect(report.distribution.grades.map((g) => g.count)).toEqual([2, 0, 2]);
   });
 
-  it("shows a Decimal pay to the cent and passes fields of later stages through as plain JSON", () => {
-    const card = {
-      ...p1Card("A", 0, "very-satisfied", 0, 0),
-      pay: new Decimal("2551.445"), // 3001.70 × 85 / 100, half-up to the cent: 2551.45
-      payouts: [{ id: "performance", amount: new Decimal("2551.45") }],
+  it("keeps pay to the cent and passes payouts through as plain JSON", () => {
+    const payPolicy = getPreset("performance-pay") as PolicyInput;
+    const scored = compile(payPolicy).score({ subject: "A", score: "85", performance_base: "3001.70" });
+    if (scored.status === "rejected") throw new Error("unexpected rejection");
+    const compact = buildReport(assertPolicy(payPolicy), [scored]).cards[0] as ReportCard & {
+      payouts?: unknown;
     };
-    const compact = buildReport(policy, [card]).cards[0] as ReportCard & { payouts?: unknown };
+    // 3001.70 × 85 / 100 = 2551.445, half-up to the cent (P2): 2551.45.
     expect(compact.pay).toBe("2551.45");
-    expect(compact.payouts).toEqual([{ id: "performance", amount: "2551.45" }]);
+    expect(compact.payouts).toEqual([expect.objectContaining({ amount: "2551.45" })]);
     expect("policy" in compact).toBe(false);
   });
 

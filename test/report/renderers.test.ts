@@ -153,7 +153,7 @@ describe("renderMarkdown", () => {
   it("shows rank, pay, periods and series when present, in Chinese", () => {
     const text = renderMarkdown(richReport(), { locale: "zh-CN" });
     expect(text).toContain("# Monthly report \\<March\\>");
-    expect(text).toContain("| 名次 | 考评对象 | 考评期 | 总分 | 等级 | 绩效工资 |");
+    expect(text).toContain("| 名次 | 考评对象 | 考评期 | 总分 | 等级 | 金额 |");
     expect(text).toContain("| 1 | North | 2026-01 | 87.00 | 不合格 | 1000.00 |");
     expect(text).toContain("| North | year-end-eligibility | 2026 | 已触发 | 2026-01；2026-02 |");
   });

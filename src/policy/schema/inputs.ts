@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { decimalSchema, idSchema, nameSchema } from "./common";
+import { moneyInputSchema } from "./money";
+import { scoresInputSchema } from "./scores-input";
 
 const common = {
   name: nameSchema.optional(),
@@ -69,6 +71,8 @@ export const inputSchema = z.discriminatedUnion("type", [
   decimalInputSchema,
   tierInputSchema,
   countsInputSchema,
+  moneyInputSchema,
+  scoresInputSchema,
 ]);
 
 /** A declared input of a policy. */

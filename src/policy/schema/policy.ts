@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { componentSchema } from "../../components/registry";
+import { measureSchema } from "../../measures/registry";
+import { payoutSchema } from "../../payouts/registry";
 import { slaSchema } from "../../sla/schema";
 import { idSchema, nameSchema, positiveSchema } from "./common";
 import { conditionSchema } from "./condition";
@@ -44,6 +46,14 @@ export const policySchema = z
     schedule: scheduleSchema.optional(),
     rewards: z.array(rewardSchema).optional().describe("Rewards and penalties (奖惩) per period."),
     sla: slaSchema.optional(),
+    measures: z
+      .record(idSchema, measureSchema)
+      .optional()
+      .describe("Indicators computed from each record's inputs (rates, CSAT, NPS, retention), by id."),
+    payouts: z
+      .array(payoutSchema)
+      .optional()
+      .describe("How a scored record turns into money (performance pay, incentives), each rounded once."),
   })
   .describe("A kaoping appraisal policy.");
 

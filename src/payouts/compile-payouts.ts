@@ -1,0 +1,152 @@
+import type { CompileContext } from "../components/kind";
+import { Decimal, type RoundingMode, round } from "../decimal";
+import { type CompiledCondition, compileCondition } from "../engine/condition";
+import type { TraceStep } from "../engine/trace";
+import type { LocalizedText } from "../i18n/locale";
+import type { PayoutScope } from "./kind";
+import { type Payout, payoutKindOf } from "./registry";
+import type { Withhold } from "./shape";
+
+const ZERO = new Decimal(0);
+const HUNDRED = new Decimal(100);
+
+/** Money leaves kaoping as a decimal string with exactly this many places. */
+export const MONEY_OUT_PLACES = 2;
+
+/** The defaults of a payout's rounding, in one place: half-up (四舍五入) to the cent. */
+export const DEFAULT_MONEY_ROUNDING: { readonly mode: RoundingMode; readonly places: number } = {
+  mode: "half-up",
+  places: 2,
+};
+
+/**
+ * One payout of a scorecard: its final amount, as a decimal string with exactly 2 places, and
+ * the steps that make it (base, proportion, withholding, limits, rounding), whose deltas add up
+ * to the amount.
+ */
+export interface PayoutResult {
+  readonly id: string;
+  readonly name?: LocalizedText;
+  readonly amount: string;
+  readonly trace: readonly TraceStep[];
+}
+
+/** The payouts of a scored record, and their sum (`pay`, exactly 2 places). */
+export interface Payouts {
+  readonly payouts: readonly PayoutResult[];
+  readonly pay: string;
+}
+
+/**
+ * Compiles a policy's payouts once: each kind's gross amount, then the withholdings whose
+ * conditions hold (in order), the cap and the floor, then rounding, once, on the final amount.
+ *
+ * @example
+ * ```ts
+ * const pay = compilePayouts(policy.payouts ?? [], ctx);
+ * pay(scope, true).pay; //=> "2551.45"
+ * ```
+ */
+export function compilePayouts(
+  payouts: readonly Payout[],
+  ctx: CompileContext,
+): (scope: PayoutScope, trace: boolean) => Payouts {
+  const compiled = payouts.map((payout) => compilePayout(payout, ctx));
+  return (scope, trace) => {
+    const conditionScope = {
+      values: scope.values,
+      total: scope.total,
+      components: new Map([...scope.components].map(([id, part]) => [id, part.score])),
+      ...(scope.grade !== undefined && { grade: scope.grade }),
+    };
+    let pay = ZERO;
+    const results = compiled.map((payout) => {
+      const steps: TraceStep[] | undefined = trace ? [] : undefined;
+      const amount = payout.amount(scope, conditionScope, steps);
+      pay = pay.plus(amount);
+      return {
+        id: payout.id,
+        ...(payout.name && { name: payout.name }),
+        amount: amount.toFixed(MONEY_OUT_PLACES),
+        trace: steps ?? [],
+      };
+    });
+    return { payouts: results, pay: pay.toFixed(MONEY_OUT_PLACES) };
+  };
+}
+
+function compilePayout(payout: Payout, ctx: CompileContext) {
+  const gross = payoutKindOf(payout).compile(payout, ctx);
+  const withholdings = (payout.withhold ?? []).map((rule) => compileWithhold(rule, ctx));
+  const cap = payout.cap === undefined ? undefined : new Decimal(payout.cap);
+  const floor = payout.floor === undefined ? undefined : new Decimal(payout.floor);
+  const mode = payout.rounding?.mode ?? DEFAULT_MONEY_ROUNDING.mode;
+  const places = payout.rounding?.places ?? DEFAULT_MONEY_ROUNDING.places;
+  const at = { component: payout.id };
+  return {
+    id: payout.id,
+    name: payout.name,
+    amount(
+      scope: PayoutScope,
+      conditionScope: Parameters<CompiledCondition>[0],
+      trace: TraceStep[] | undefined,
+    ): Decimal {
+      let amount = gross(scope, trace);
+      for (const rule of withholdings) {
+        if (!rule.holds(conditionScope)) continue;
+        const withheld =
+          rule.percent !== undefined
+            ? amount.mul(rule.percent).div(HUNDRED)
+            : Decimal.min(rule.amount as Decimal, amount);
+        trace?.push({
+          ...at,
+          code: "payout.withhold",
+          delta: withheld.neg(),
+          values: {
+            ...(rule.percent !== undefined
+              ? { percent: rule.percent.toString() }
+              : { amount: (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES) }),
+            before: amount.toString(),
+            ...(rule.name && { reason: rule.name }),
+          },
+        });
+        amount = amount.minus(withheld);
+      }
+      if (cap !== undefined && amount.gt(cap)) {
+        trace?.push({
+          ...at,
+          code: "payout.cap",
+          delta: cap.minus(amount),
+          values: { cap: cap.toFixed(MONEY_OUT_PLACES), before: amount.toString() },
+        });
+        amount = cap;
+      }
+      if (floor !== undefined && amount.lt(floor)) {
+        trace?.push({
+          ...at,
+          code: "payout.floor",
+          delta: floor.minus(amount),
+          values: { floor: floor.toFixed(MONEY_OUT_PLACES), before: amount.toString() },
+        });
+        amount = floor;
+      }
+      const rounded = round(amount, places, mode);
+      trace?.push({
+        ...at,
+        code: "payout.round",
+        delta: rounded.minus(amount),
+        values: { mode, places, before: amount.toString(), after: rounded.toFixed(MONEY_OUT_PLACES) },
+      });
+      return rounded;
+    },
+  };
+}
+
+function compileWithhold(rule: Withhold, ctx: CompileContext) {
+  return {
+    holds: compileCondition(rule.when, ctx),
+    percent: rule.percent === undefined ? undefined : new Decimal(rule.percent),
+    amount: rule.amount === undefined ? undefined : new Decimal(rule.amount),
+    name: rule.name,
+  };
+}

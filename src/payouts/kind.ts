@@ -1,0 +1,45 @@
+import type { z } from "zod";
+import type { CheckContext, CompileContext } from "../components/kind";
+import type { Decimal } from "../decimal";
+import type { TraceStep } from "../engine/trace";
+import type { LocalizedText } from "../i18n/locale";
+import type { PathSegment } from "../issues/codes";
+import type { RecordValues } from "../records/values";
+
+/** What a payout is computed from: a scored record. */
+export interface PayoutScope {
+  readonly values: RecordValues;
+  readonly total: Decimal;
+  readonly maxScore: Decimal;
+  /** Each component's score and maximum, by component id. */
+  readonly components: ReadonlyMap<string, { readonly score: Decimal; readonly max: Decimal }>;
+  /** The grade's id; absent when there is no opinion. */
+  readonly grade?: string;
+  readonly gradeName?: LocalizedText;
+}
+
+/** A payout kind's amount before withholding, limits and rounding; its steps go onto `trace`. */
+export type GrossAmount = (scope: PayoutScope, trace: TraceStep[] | undefined) => Decimal;
+
+/**
+ * One kind of payout (`proportional`, `by-grade`): its schema, its cross-field checks and the
+ * compiler of its gross amount. Withholding, caps, floors and rounding are common to all kinds.
+ */
+export interface PayoutKind<S extends z.ZodObject = z.ZodObject> {
+  readonly kind: string;
+  readonly schema: S;
+  check(payout: z.infer<S>, path: readonly PathSegment[], ctx: CheckContext): void;
+  compile(payout: z.infer<S>, ctx: CompileContext): GrossAmount;
+}
+
+/**
+ * Declares a payout kind with its types inferred from the schema.
+ *
+ * @example
+ * ```ts
+ * export const byGrade = definePayoutKind({ kind: "by-grade", schema, check() {}, compile(p) { ... } });
+ * ```
+ */
+export function definePayoutKind<S extends z.ZodObject>(kind: PayoutKind<S>): PayoutKind<S> {
+  return kind;
+}
