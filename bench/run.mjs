@@ -149,7 +149,7 @@ if (options.cliRows > 0) {
     rows: options.cliRows,
     seed: options.seed + 2,
     timeoutS: options.cliTimeoutS,
-    policy: "satisfaction-work",
+    policy: options.cliPolicy,
     log,
   });
 }

@@ -81,10 +81,13 @@ export async function runCli({ rows, seed, timeoutS, policy, log }) {
       },
     );
     closeSync(devNull);
-    let stderr = "";
+    // Keep the start of standard error (where a fatal error says what it is) and its end.
+    let stderrHead = "";
+    let stderrTail = "";
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (text) => {
-      stderr = (stderr + text).slice(-4000);
+      if (stderrHead.length < 4000) stderrHead += text.slice(0, 4000 - stderrHead.length);
+      stderrTail = (stderrTail + text).slice(-4000);
     });
     let polledPeak = 0;
     const poll = setInterval(() => {
@@ -114,9 +117,18 @@ export async function runCli({ rows, seed, timeoutS, policy, log }) {
       rowsPerSecond: completed ? rows / seconds : null,
       peakRssBytes: reported ?? (polledPeak || null),
       peakRssSource: reported !== undefined ? "process.resourceUsage().maxRSS" : "/proc VmHWM, polled",
-      stderrTail: completed ? "" : stderr.trim().split("\n").slice(-6).join("\n"),
+      stderr: completed ? "" : summariseStderr(stderrHead, stderrTail),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The lines of a failed run's standard error worth showing: its error messages, else its last lines. */
+function summariseStderr(head, tail) {
+  const lines = `${head}\n${tail}`.split("\n").map((line) => line.trim());
+  const errors = [
+    ...new Set(lines.filter((line) => /error|fatal|killed|memory/i.test(line) && !/^\d+: 0x/.test(line))),
+  ];
+  return (errors.length > 0 ? errors.slice(0, 4) : tail.trim().split("\n").slice(-4)).join("\n");
 }

@@ -10,6 +10,7 @@ export const DEFAULTS = Object.freeze({
   exactRecords: 1_000_000,
   cliRows: 1_000_000,
   cliTimeoutS: 900,
+  cliPolicy: "satisfaction-work",
   compileRuns: 2000,
   memory: true,
   json: false,
@@ -44,6 +45,7 @@ Options:
   --exact-records <n>  records of kaoping's exactness run, 0 to skip (default ${DEFAULTS.exactRecords})
   --cli-rows <n>       CSV rows of the CLI run, 0 to skip          (default ${DEFAULTS.cliRows})
   --cli-timeout <s>    stop the CLI run after this long            (default ${DEFAULTS.cliTimeoutS})
+  --cli-policy <p>     the policy the CLI run scores with: a preset or a file (default ${DEFAULTS.cliPolicy})
   --compile-runs <n>   compiles timed for the compile time          (default ${DEFAULTS.compileRuns})
   --no-memory          skip the memory column (one child process per engine)
   --quick              a smoke run: fewer records, repetitions and rows
@@ -65,6 +67,7 @@ export function readOptions(argv) {
       "exact-records": { type: "string" },
       "cli-rows": { type: "string" },
       "cli-timeout": { type: "string" },
+      "cli-policy": { type: "string" },
       "compile-runs": { type: "string" },
       "no-memory": { type: "boolean" },
       quick: { type: "boolean" },
@@ -91,6 +94,7 @@ export function readOptions(argv) {
     exactRecords: int("exact-records", base.exactRecords),
     cliRows: int("cli-rows", base.cliRows),
     cliTimeoutS: int("cli-timeout", base.cliTimeoutS, 1),
+    cliPolicy: values["cli-policy"] ?? base.cliPolicy,
     compileRuns: int("compile-runs", base.compileRuns, 1),
     memory: values["no-memory"] !== true,
     quick: values.quick === true,

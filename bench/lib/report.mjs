@@ -188,7 +188,7 @@ export function renderReport(results) {
       out.push(
         `CLI end to end: ${cli.command}: did NOT complete (${why}); peak RSS ${rss} (${cli.peakRssSource}).`,
       );
-      if (cli.stderrTail) out.push(cli.stderrTail.replace(/^/gm, "  | "));
+      if (cli.stderr) out.push(cli.stderr.replace(/^/gm, "  | "));
     }
   }
   out.push("");
