@@ -6,8 +6,9 @@
  * 2. kaoping's compile time; 3. kaoping's exactness on many records; 4. the CLI end to end.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ENGINES } from "./engines/index.mjs";
@@ -157,7 +158,13 @@ if (options.cliRows > 0) {
 meta.loadAverageAtEnd = loadavg()[0];
 const results = { meta, options, engines, memory, compile, exactness, cli };
 results.targets = evaluateTargets(results);
-if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+const json = `${JSON.stringify(results, null, 2)}\n`;
+if (options.out !== "") {
+  mkdirSync(dirname(resolve(options.out)), { recursive: true });
+  writeFileSync(options.out, json);
+  log(`Results written to ${options.out}`);
+}
+if (options.json) process.stdout.write(json);
 else process.stdout.write(renderReport(results));
 
 /** Runs a worker script to its one result (its other messages go to `onProgress`). */

@@ -13,7 +13,15 @@ const { records, seed, maxBase, minBase, maxExamples = 5 } = workerData;
 const next = createGenerator({ seed, maxBase, minBase });
 const kaoping = create({ trace: false });
 const counts = { totalExact: 0, total: 0, grade: 0, pay: 0, records: 0 };
-const stats = { halfCentTies: 0, nonTerminatingTotals: 0, withheld: 0, noOpinion: 0 };
+const stats = {
+  halfCentTies: 0,
+  nonTerminatingTotals: 0,
+  withheld: 0,
+  noOpinion: 0,
+  // Where the mismatches are: on exact half-cent pays, and on totals that do not terminate.
+  mismatchesOnHalfCentTies: 0,
+  mismatchesOnNonTerminatingTotals: 0,
+};
 const examples = [];
 const start = performance.now();
 for (let i = 0; i < records; i++) {
@@ -34,7 +42,11 @@ for (let i = 0; i < records; i++) {
         examples.push({ index: i, field, expected: want[field], got: got[field], record });
     }
   }
-  if (wrong) counts.records++;
+  if (wrong) {
+    counts.records++;
+    if (want.payIsHalfCentTie) stats.mismatchesOnHalfCentTies++;
+    if (!want.totalTerminates) stats.mismatchesOnNonTerminatingTotals++;
+  }
   if ((i + 1) % 250_000 === 0) parentPort.postMessage({ progress: i + 1 });
 }
 parentPort.postMessage({

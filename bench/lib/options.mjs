@@ -14,6 +14,7 @@ export const DEFAULTS = Object.freeze({
   compileRuns: 2000,
   memory: true,
   json: false,
+  out: "",
   engines: "",
 });
 
@@ -49,7 +50,9 @@ Options:
   --compile-runs <n>   compiles timed for the compile time          (default ${DEFAULTS.compileRuns})
   --no-memory          skip the memory column (one child process per engine)
   --quick              a smoke run: fewer records, repetitions and rows
-  --json               print the results as JSON on standard output (progress goes to stderr)
+  --json               print the results as JSON on standard output (progress goes to stderr;
+                       use npm run -s bench -- --json, or npm's own banner lands there too)
+  --out <file>         also write the results as JSON to this file (bench/results/ is git-ignored)
   -h, --help           this text
 `;
 
@@ -72,6 +75,7 @@ export function readOptions(argv) {
       "no-memory": { type: "boolean" },
       quick: { type: "boolean" },
       json: { type: "boolean" },
+      out: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -99,5 +103,6 @@ export function readOptions(argv) {
     memory: values["no-memory"] !== true,
     quick: values.quick === true,
     json: values.json === true,
+    out: values.out ?? base.out,
   };
 }

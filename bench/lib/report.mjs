@@ -158,6 +158,12 @@ export function renderReport(results) {
         `${fmtInt(m.records)} records mismatch (full total ${fmtInt(m.totalExact)}, 2-place total ${fmtInt(m.total)}, ` +
         `grade ${fmtInt(m.grade)}, pay ${fmtInt(m.pay)}) in ${(exactness.ms / 1000).toFixed(1)} s.`,
     );
+    if (m.records > 0) {
+      out.push(
+        `  Of the mismatching records, ${fmtInt(s.mismatchesOnHalfCentTies)} have an exact half-cent pay and ` +
+          `${fmtInt(s.mismatchesOnNonTerminatingTotals)} a total that does not terminate. Examples (expected → got):`,
+      );
+    }
     for (const example of m.examples.slice(0, 3)) {
       const r = example.record;
       out.push(
