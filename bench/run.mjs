@@ -6,7 +6,7 @@
  * 2. kaoping's compile time; 3. kaoping's exactness on many records; 4. the CLI end to end.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +42,12 @@ try {
 }
 if (options.help) {
   process.stdout.write(USAGE);
+  process.exit(0);
+}
+
+if (options.render !== "") {
+  const saved = JSON.parse(readFileSync(options.render, "utf8"));
+  process.stdout.write(renderReport({ ...saved, targets: evaluateTargets(saved) }));
   process.exit(0);
 }
 
@@ -179,5 +185,6 @@ function inWorker(path, workerData, onProgress = () => {}) {
       }
     });
     worker.on("error", reject);
+    worker.on("exit", (code) => reject(new Error(`${path} exited (code ${code}) without a result`)));
   });
 }

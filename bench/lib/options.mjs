@@ -15,6 +15,7 @@ export const DEFAULTS = Object.freeze({
   memory: true,
   json: false,
   out: "",
+  render: "",
   engines: "",
 });
 
@@ -53,6 +54,7 @@ Options:
   --json               print the results as JSON on standard output (progress goes to stderr;
                        use npm run -s bench -- --json, or npm's own banner lands there too)
   --out <file>         also write the results as JSON to this file (bench/results/ is git-ignored)
+  --render <file>      measure nothing: print the report of results saved by --out
   -h, --help           this text
 `;
 
@@ -76,6 +78,7 @@ export function readOptions(argv) {
       quick: { type: "boolean" },
       json: { type: "boolean" },
       out: { type: "string" },
+      render: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -104,5 +107,6 @@ export function readOptions(argv) {
     quick: values.quick === true,
     json: values.json === true,
     out: values.out ?? base.out,
+    render: values.render ?? base.render,
   };
 }

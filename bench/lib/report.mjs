@@ -55,8 +55,12 @@ export function evaluateTargets({ engines, exactness, compile, cli }) {
 }
 
 export const fmtInt = (n) => Math.round(n).toLocaleString("en");
-export const fmtRatio = (r) =>
-  r === undefined || Number.isNaN(r) ? "–" : r >= 10 ? `${r.toFixed(1)}×` : `${r.toFixed(3)}×`;
+export const fmtRatio = (r) => {
+  if (r === undefined || Number.isNaN(r)) return "–";
+  if (r >= 1) return `${r.toFixed(2)}×`;
+  // Small ratios keep two significant digits, and say "1 in N" too: 0.0030× (1/330).
+  return `${r.toPrecision(2)}× (1/${Math.round(1 / r).toLocaleString("en")})`;
+};
 const fmtMb = (bytes) => (bytes === undefined || bytes === null ? "–" : `${Math.round(bytes / 2 ** 20)}`);
 
 function table(header, rows, alignRight) {
