@@ -3,6 +3,7 @@ import { Decimal } from "../decimal";
 import { NUMERIC_REFS } from "../policy/input-ref";
 import { pointsSchema } from "../policy/schema/common";
 import { componentBaseShape } from "./base";
+import type { RecordValues } from "../records/values";
 import { defineComponentKind } from "./kind";
 import { inputNameOf } from "./names";
 
@@ -28,6 +29,23 @@ export const deduction = defineComponentKind({
     component.per.forEach((rule, index) => {
       ctx.input(rule.input, [...path, "per", index, "input"], NUMERIC_REFS);
     });
+  },
+
+  compileFast(component, fast) {
+    const max = fast.literal(component.max);
+    const cap = component.cap === undefined ? Number.POSITIVE_INFINITY : fast.literal(component.cap);
+    const rules = component.per.map((rule) => ({ count: fast.count(rule.input), points: fast.literal(rule.points) }));
+    if (Number.isNaN(max) || Number.isNaN(cap)) return undefined;
+    if (rules.some((rule) => rule.count === undefined || Number.isNaN(rule.points))) return undefined;
+    const counted = rules as { count: (values: RecordValues) => number; points: number }[];
+    return (values) => {
+      let deducted = 0;
+      for (const rule of counted) deducted += rule.count(values) * rule.points;
+      // Capping first is exact even past 2^53: only a deduction that stays uncapped must be safe.
+      if (deducted > cap) deducted = cap;
+      if (deducted > max) deducted = max;
+      return Number.isSafeInteger(deducted) ? max - deducted : Number.NaN;
+    };
   },
 
   compile(component, ctx) {

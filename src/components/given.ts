@@ -32,6 +32,10 @@ export const given = defineComponentKind({
     ctx.input(component.input, [...path, "input"], SCORE_REFS);
   },
 
+  compileFast(component, fast) {
+    return fast.scaled(component.input);
+  },
+
   compile(component, ctx) {
     const max = new Decimal(component.max);
     const read = ctx.numeric(component.input);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Decimal } from "../decimal";
+import type { FastContext } from "../engine/fast/fast-context";
 import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
 import type { PathSegment } from "../issues/codes";
@@ -76,7 +77,16 @@ export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
   readonly schema: S;
   check(component: z.infer<S>, path: readonly PathSegment[], ctx: CheckContext): void;
   compile(component: z.infer<S>, ctx: CompileContext): CompiledComponent;
+  /**
+   * The same score in exact integers (× 10^`ctx.places`), for the fast path: NaN for a record
+   * it cannot score exactly that way (it then takes `compile`'s decimal path). Left out, or
+   * undefined for a component, when there is none: the whole policy then takes the decimal path.
+   */
+  compileFast?(component: z.infer<S>, ctx: FastContext): FastComponent | undefined;
 }
+
+/** A component's score × 10^places as a safe integer, or NaN (see {@link ComponentKind.compileFast}). */
+export type FastComponent = (values: RecordValues) => number;
 
 /**
  * Declares a component kind with its types inferred from the schema.

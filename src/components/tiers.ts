@@ -45,6 +45,19 @@ export const tiers = defineComponentKind({
     }
   },
 
+  compileFast(component, fast) {
+    const points = new Map(Object.entries(component.points).map(([tier, value]) => [tier, fast.literal(value)]));
+    if ([...points.values()].some(Number.isNaN)) return undefined;
+    return (values) => {
+      const answers = values[component.input] as readonly string[] | undefined;
+      if (answers === undefined || answers.length === 0) return Number.NaN;
+      let sum = 0;
+      for (const answer of answers) sum += points.get(answer) as number;
+      // A mean that does not come out whole at this scale is left to the decimal path.
+      return sum % answers.length === 0 ? sum / answers.length : Number.NaN;
+    };
+  },
+
   compile(component, ctx) {
     const declaration = ctx.ref(component.input).declaration as TierInput;
     const tierNames = new Map(declaration.options.map((option) => [option.id, option.name]));

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Decimal } from "../decimal";
 import { makeIssue } from "../issues/issue";
 import { moneySchema } from "../policy/schema/money";
+import { scaleLiteral } from "../engine/fast/scale";
 import { definePayoutKind } from "./kind";
 import { payoutBaseShape } from "./shape";
 
@@ -33,6 +34,16 @@ export const byGrade = definePayoutKind({
         );
       }
     }
+  },
+
+  compileFast(payout) {
+    // Amounts are money, so they are read in cents whatever the scale of scores.
+    const cents = new Map(Object.entries(payout.amounts).map(([grade, amount]) => [grade, scaleLiteral(amount, 2)]));
+    if ([...cents.values()].some(Number.isNaN)) return undefined;
+    return {
+      denominator: 1,
+      numerator: (scope) => (scope.grade === undefined ? 0 : (cents.get(scope.grade) ?? 0)),
+    };
   },
 
   compile(payout) {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { CheckContext, CompileContext } from "../components/kind";
 import type { Decimal } from "../decimal";
+import type { FastContext, FastScope } from "../engine/fast/fast-context";
 import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
 import type { PathSegment } from "../issues/codes";
@@ -30,6 +31,17 @@ export interface PayoutKind<S extends z.ZodObject = z.ZodObject> {
   readonly schema: S;
   check(payout: z.infer<S>, path: readonly PathSegment[], ctx: CheckContext): void;
   compile(payout: z.infer<S>, ctx: CompileContext): GrossAmount;
+  /**
+   * The gross amount in exact integers, for the fast path: `numerator(scope) / denominator` cents,
+   * NaN for a record it cannot do exactly. Left out, or undefined, when there is none.
+   */
+  compileFast?(payout: z.infer<S>, ctx: FastContext): FastGross | undefined;
+}
+
+/** A gross amount as a fraction of cents (see {@link PayoutKind.compileFast}). */
+export interface FastGross {
+  readonly denominator: number;
+  numerator(scope: FastScope): number;
 }
 
 /**

@@ -50,6 +50,16 @@ export const proportional = definePayoutKind({
     }
   },
 
+  compileFast(payout, fast) {
+    if (payout.roundScore !== undefined) return undefined;
+    const base = fast.scaled(payout.base, 2);
+    const score = fast.score(payout.score ?? "total");
+    if (score === undefined || Number.isNaN(score.max)) return undefined;
+    // A component with a max of 0 has no share to pay.
+    if (score.max === 0) return { denominator: 1, numerator: (scope) => base(scope.values) * 0 };
+    return { denominator: score.max, numerator: (scope) => base(scope.values) * score.read(scope) };
+  },
+
   compile(payout, ctx) {
     const base = ctx.numeric(payout.base);
     const of = payout.score ?? "total";
