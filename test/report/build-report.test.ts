@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertPolicy, compile, Decimal, getPreset, type PolicyInput } from "../../src/index";
+import { assertPolicy, compile, getPreset, type PolicyInput } from "../../src/index";
 import { makeIssue } from "../../src/issues/issue";
 import { buildReport, createReportBuilder } from "../../src/report/build-report";
 import type { ReportCard } from "../../src/report/report";
