@@ -42,12 +42,48 @@ export const DECIMAL_PATTERN = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
  */
 export function toDecimal(value: unknown): Decimal | undefined {
   if (value instanceof DecimalJs) return value.isFinite() ? new Decimal(value) : undefined;
-  if (typeof value === "number") return Number.isFinite(value) ? new Decimal(value) : undefined;
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return decimalFromScaled(value, 0);
+    return Number.isFinite(value) ? new Decimal(value) : undefined;
+  }
   if (typeof value === "string") {
     const text = value.trim();
+    const scaled = scanDecimal(text);
+    if (scaled !== undefined) return decimalFromScaled(scaled.value, scaled.places);
     return DECIMAL_PATTERN.test(text) ? new Decimal(text) : undefined;
   }
   return undefined;
+}
+
+/**
+ * Reads a decimal string of up to 15 digits (what records hold) as a scaled integer in one pass,
+ * following {@link DECIMAL_PATTERN}; undefined for anything else, which the slow path then judges.
+ *
+ * @example
+ * ```ts
+ * scanDecimal("3001.70"); //=> { value: 300170, places: 2 }
+ * scanDecimal("1e3");     //=> undefined
+ * ```
+ */
+export function scanDecimal(text: string): { value: number; places: number } | undefined {
+  let i = text.charCodeAt(0) === 45 ? 1 : 0;
+  const start = i;
+  let value = 0;
+  let digits = 0;
+  let places = -1;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      // A leading zero may only stand alone before the point.
+      if (digits === 1 && value === 0 && places === -1) return undefined;
+      value = value * 10 + (c - 48);
+      digits++;
+      if (places >= 0) places++;
+    } else if (c === 46 && places === -1 && digits > 0) places = 0;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15 || places === 0 || i === start) return undefined;
+  return { value: start === 1 ? -value : value, places: places === -1 ? 0 : places };
 }
 
 /** Rounding modes a policy may declare, by name. */
@@ -135,26 +171,44 @@ export function decimalFromScaled(scaled: number, places: number): Decimal {
     return x as unknown as Decimal;
   }
   x.s = scaled < 0 ? -1 : 1;
-  let digits = String(Math.abs(scaled));
-  const e = digits.length - places - 1;
-  let length = digits.length;
-  while (digits.charCodeAt(length - 1) === 48) length--;
-  digits = digits.slice(0, length);
-  x.e = e;
-  const words: number[] = [];
-  // Where the first word ends: words are aligned on the decimal exponent.
-  let i = (e + 1) % WORD_DIGITS;
-  if (e < 0) i += WORD_DIGITS;
-  if (i < length) {
-    if (i) words.push(+digits.slice(0, i));
-    for (length -= WORD_DIGITS; i < length; ) words.push(+digits.slice(i, (i += WORD_DIGITS)));
-    digits = digits.slice(i);
-    i = WORD_DIGITS - digits.length;
-  } else {
-    i -= length;
+  // Integer arithmetic only: `%` of safe integers is exact, and so is dividing out a remainder.
+  let m = scaled < 0 ? -scaled : scaled;
+  let trailing = 0;
+  while (m % 10 === 0) {
+    m /= 10;
+    trailing++;
   }
-  while (i-- > 0) digits += "0";
-  words.push(+digits);
+  let digits = 1;
+  for (let p = 10; p <= m; p *= 10) digits++;
+  const e = digits + trailing - places - 1;
+  x.e = e;
+  // Words of 7 digits are aligned on the decimal exponent: the first holds what is left over.
+  let first = (e + 1) % WORD_DIGITS;
+  if (e < 0) first += WORD_DIGITS;
+  const words: number[] = [];
+  if (first < digits) {
+    let rest = digits;
+    if (first > 0) {
+      const unit = POWERS_OF_TEN[digits - first] as number;
+      const remainder = m % unit;
+      words.push((m - remainder) / unit);
+      m = remainder;
+      rest = digits - first;
+    }
+    while (rest > WORD_DIGITS) {
+      const unit = POWERS_OF_TEN[rest - WORD_DIGITS] as number;
+      const remainder = m % unit;
+      words.push((m - remainder) / unit);
+      m = remainder;
+      rest -= WORD_DIGITS;
+    }
+    words.push(m * (POWERS_OF_TEN[WORD_DIGITS - rest] as number));
+  } else {
+    words.push(m * (POWERS_OF_TEN[first - digits] as number));
+  }
   x.d = words;
   return x as unknown as Decimal;
 }
+
+/** 10^0 … 10^22, each exact as a double. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);

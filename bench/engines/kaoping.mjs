@@ -1,41 +1,34 @@
 /**
- * kaoping: P1 by the `satisfaction-work` preset, compiled once (with or without the trace),
- * then `appraiser.score(record)` per record. The built library is used (`dist/`), as users get it.
+ * kaoping: P1 (the `satisfaction-work` preset) with P2's pay rule as a payout, compiled once
+ * (with or without the trace), then `appraiser.score(record)` per record. The built library is
+ * used (`dist/`), as users get it; the pay is the scorecard's own.
  */
-import { compile, Decimal, getPreset, round, roundToString } from "../../dist/index.js";
-
-// ─── Pay: TEMPORARY, until issue 3 lands ─────────────────────────────────────────────────────
-// kaoping has no payouts yet, so P2's pay rule is computed here, exactly, with kaoping's own
-// Decimal. When the policy gains its `payouts` section, the lead replaces the body of
-// `payOf` by the scorecard's payout (e.g. `return card.pay`) and compiles a policy with P2's
-// payout instead of the bare preset; nothing else in this file or the harness changes.
-const HUNDRED = new Decimal(100);
-const PASS_MARK = new Decimal(60); // a score below 60 fails; exactly 60 passes
-const KEPT_WHEN_FAILED = new Decimal("0.7"); // 30% of the pay withheld
+import { compile, getPreset, roundToString } from "../../dist/index.js";
 
 /**
- * P2: pay = base × total / 100, × 0.7 below 60, rounded half-up to cents once at the end.
- *
- * @param {import("../../dist/index.js").Scorecard} card
- * @param {import("../lib/generate.mjs").BenchRecord} record
- * @returns {import("../../dist/index.js").Decimal}
- */
-export function payOf(card, record) {
-  let pay = new Decimal(record.performance_base).mul(card.total).div(HUNDRED);
-  if (card.total.lt(PASS_MARK)) pay = pay.mul(KEPT_WHEN_FAILED);
-  return round(pay, 2, "half-up");
-}
-// ─── end of the temporary pay ────────────────────────────────────────────────────────────────
-
-/**
- * The policy the benchmark compiles (the P1 preset; P1 + P2's payout once issue 3 lands).
+ * The policy the benchmark compiles: P1, plus the performance base as money and P2's pay rule
+ * (pay = base × total / 100, 30% withheld below 60, half-up to the cent, once). Ranking and the
+ * year-end rule are left out: no peer implements them, and they need every record of a period.
  *
  * @returns {import("../../dist/index.js").PolicyInput}
  */
 export function benchPolicy() {
-  const policy = getPreset("satisfaction-work");
-  if (policy === undefined) throw new Error("kaoping has no satisfaction-work preset");
-  return policy;
+  const p1 = getPreset("satisfaction-work");
+  if (p1 === undefined) throw new Error("kaoping has no satisfaction-work preset");
+  const { ranking: _ranking, series: _series, ...policy } = p1;
+  return {
+    ...policy,
+    inputs: { ...policy.inputs, performance_base: { type: "money" } },
+    payouts: [
+      {
+        id: "performance-pay",
+        kind: "proportional",
+        base: "performance_base",
+        withhold: [{ when: { score: "total", lt: 60 }, percent: 30 }],
+        rounding: { mode: "half-up", places: 2 },
+      },
+    ],
+  };
 }
 
 /**
@@ -51,17 +44,17 @@ export function create({ trace = false } = {}) {
       const card = appraiser.score(record);
       if (card.status === "rejected")
         throw new Error(`kaoping rejected ${record.subject}: ${card.issues[0]?.message}`);
-      return {
-        card,
-        grade: card.status === "no-opinion" ? "no-opinion" : card.grade,
-        pay: payOf(card, record),
-      };
+      return card;
     },
     toStrings,
   };
 }
 
-/** The outcome as text: the total shown as the preset displays it (2 places, half-up), pay in cents. */
-export function toStrings({ card, grade, pay }) {
-  return { total: roundToString(card.total, 2, "half-up"), grade, pay: pay.toFixed(2) };
+/** The outcome as text: the total shown as the preset displays it (2 places, half-up), and the pay. */
+export function toStrings(card) {
+  return {
+    total: roundToString(card.total, 2, "half-up"),
+    grade: card.status === "no-opinion" ? "no-opinion" : card.grade,
+    pay: card.pay,
+  };
 }

@@ -28,7 +28,7 @@ for (let i = 0; i < records; i++) {
   const record = next();
   const want = referenceOutcome(record);
   const outcome = kaoping.score(record);
-  const got = { ...kaoping.toStrings(outcome), totalExact: outcome.card.total.toString() };
+  const got = { ...kaoping.toStrings(outcome), totalExact: outcome.total.toString() };
   if (want.payIsHalfCentTie) stats.halfCentTies++;
   if (!want.totalTerminates) stats.nonTerminatingTotals++;
   if (want.grade === "no-opinion") stats.noOpinion++;

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { Decimal } from "../decimal";
 import { NUMERIC_REFS } from "../policy/input-ref";
 import { pointsSchema } from "../policy/schema/common";
-import { componentBaseShape } from "./base";
 import type { RecordValues } from "../records/values";
+import { componentBaseShape } from "./base";
 import { defineComponentKind } from "./kind";
 import { inputNameOf } from "./names";
 
@@ -34,7 +34,10 @@ export const deduction = defineComponentKind({
   compileFast(component, fast) {
     const max = fast.literal(component.max);
     const cap = component.cap === undefined ? Number.POSITIVE_INFINITY : fast.literal(component.cap);
-    const rules = component.per.map((rule) => ({ count: fast.count(rule.input), points: fast.literal(rule.points) }));
+    const rules = component.per.map((rule) => ({
+      count: fast.count(rule.input),
+      points: fast.literal(rule.points),
+    }));
     if (Number.isNaN(max) || Number.isNaN(cap)) return undefined;
     if (rules.some((rule) => rule.count === undefined || Number.isNaN(rule.points))) return undefined;
     const counted = rules as { count: (values: RecordValues) => number; points: number }[];

@@ -9,6 +9,7 @@ import type { CompiledMeasure } from "../measures/kind";
 import type { Measure } from "../measures/registry";
 import type { RefType, ResolvedRef } from "../policy/input-ref";
 import type { InputDeclaration } from "../policy/schema/inputs";
+import type { Ratio } from "../ratio";
 import type { RecordValues } from "../records/values";
 
 /** What a component kind's cross-field check may look at and report to. */
@@ -58,6 +59,12 @@ export interface CompiledComponent {
    * rejects the record, with the field it is about. Run before `evaluate`; none when absent.
    */
   validate?(values: RecordValues): Issue[];
+  /**
+   * The score as an exact fraction, for a kind whose score divides (a mean): the decimal score is
+   * kept to 20 places, and money must be computed from the exact value. Left out, the decimal
+   * score is exact.
+   */
+  exact?(values: RecordValues): Ratio | undefined;
 }
 
 /** The fields every component has. */
@@ -85,8 +92,15 @@ export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
   compileFast?(component: z.infer<S>, ctx: FastContext): FastComponent | undefined;
 }
 
-/** A component's score × 10^places as a safe integer, or NaN (see {@link ComponentKind.compileFast}). */
-export type FastComponent = (values: RecordValues) => number;
+/**
+ * A component's score in exact integers (see {@link ComponentKind.compileFast}): called, it gives
+ * the score × 10^places × its denominator as a safe integer (or NaN); `denominator` gives that
+ * denominator for a record (a mean's number of answers), 1 when left out.
+ */
+export interface FastComponent {
+  (values: RecordValues): number;
+  readonly denominator?: (values: RecordValues) => number;
+}
 
 /**
  * Declares a component kind with its types inferred from the schema.

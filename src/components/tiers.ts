@@ -3,6 +3,8 @@ import { Decimal, divide } from "../decimal";
 import { makeIssue } from "../issues/issue";
 import { pointsSchema } from "../policy/schema/common";
 import type { TierInput } from "../policy/schema/inputs";
+import { ratio } from "../ratio";
+import type { RecordValues } from "../records/values";
 import { componentBaseShape } from "./base";
 import { defineComponentKind } from "./kind";
 
@@ -46,16 +48,22 @@ export const tiers = defineComponentKind({
   },
 
   compileFast(component, fast) {
-    const points = new Map(Object.entries(component.points).map(([tier, value]) => [tier, fast.literal(value)]));
+    const points = new Map(
+      Object.entries(component.points).map(([tier, value]) => [tier, fast.literal(value)]),
+    );
     if ([...points.values()].some(Number.isNaN)) return undefined;
-    return (values) => {
+    // The mean is sum / answers, kept as that fraction: money is computed from it exactly.
+    const sum = (values: RecordValues) => {
       const answers = values[component.input] as readonly string[] | undefined;
       if (answers === undefined || answers.length === 0) return Number.NaN;
-      let sum = 0;
-      for (const answer of answers) sum += points.get(answer) as number;
-      // A mean that does not come out whole at this scale is left to the decimal path.
-      return sum % answers.length === 0 ? sum / answers.length : Number.NaN;
+      let total = 0;
+      for (const answer of answers) total += points.get(answer) as number;
+      return total;
     };
+    return Object.assign(sum, {
+      denominator: (values: RecordValues) =>
+        (values[component.input] as readonly string[] | undefined)?.length || 1,
+    });
   },
 
   compile(component, ctx) {
@@ -73,6 +81,13 @@ export const tiers = defineComponentKind({
       id: component.id,
       name: component.name,
       max: new Decimal(component.max),
+      exact(values) {
+        const answers = values[component.input] as readonly string[] | undefined;
+        if (answers === undefined || answers.length < 2) return undefined;
+        let sum = new Decimal(0);
+        for (const answer of answers) sum = sum.plus(pointsOf(answer));
+        return ratio(sum, new Decimal(answers.length));
+      },
       evaluate(values, trace) {
         const answers = values[component.input] as readonly string[] | undefined;
         if (answers === undefined || answers.length === 0) return undefined;

@@ -1,13 +1,17 @@
 import type { CompiledComponent } from "../components/kind";
 import { kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
+import type { Issue } from "../issues/issue";
 import { compilePayouts } from "../payouts/compile-payouts";
 import { assertPolicy } from "../policy/parse";
 import type { Policy, PolicyInput } from "../policy/schema/policy";
+import { addRatios, type Ratio, ratio } from "../ratio";
 import { compileRecordReader } from "../records/read-record";
-import type { RecordValues } from "../records/values";
+import type { CheckedRecord, RecordValues } from "../records/values";
+import { assembleScorecard, componentScore, type ScorecardFrame } from "./assemble";
 import { compileContext } from "./compile-context";
 import { compileCondition, conditionInputs } from "./condition";
+import { compileFastPlan } from "./fast/fast-plan";
 import { compileGrades } from "./grade";
 import { type CompileOptions, DEFAULT_COMPILE_OPTIONS } from "./options";
 import type { ComponentScore, Rejection, Scorecard } from "./scorecard";
@@ -37,7 +41,11 @@ const ZERO = new Decimal(0);
 
 /**
  * Validates a policy and compiles it into an {@link Appraiser}: closures built once from the
- * policy's data (never code generated from it), then run for every record.
+ * policy's data (never code generated from it), then run for every record. With tracing off, a
+ * policy whose numbers allow it is also compiled to exact integer arithmetic (scores in units of
+ * 10^-places, money in cents, fractions kept whole until the one rounding), which scores the
+ * records it can many times faster; every other record takes the decimal path. Both give the
+ * same scorecards.
  *
  * @throws {PolicyError} when the policy has issues (all of them, at once).
  * @example
@@ -56,81 +64,65 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
   const ctx = compileContext(new Map(Object.entries(valid.inputs)), valid.measures);
   const read = compileRecordReader(valid);
   const components = valid.components.map((component) => kindOf(component).compile(component, ctx));
+  const validators = components.filter((component) => component.validate !== undefined);
+  const measured = ctx.measures.byId.size > 0;
   const gradeOf = compileGrades(valid.grades);
   const payouts = valid.payouts === undefined ? undefined : compilePayouts(valid.payouts, ctx);
   const noOpinion = valid.noOpinion === undefined ? undefined : compileCondition(valid.noOpinion, ctx);
-  const noOpinionRefs = valid.noOpinion === undefined ? [] : conditionInputs(valid.noOpinion);
-  // How a no-opinion scorecard shows the inputs that decided it: booleans as true/false, else numbers.
-  const describeInput = (ref: string) => {
-    const number = ctx.numeric(ref);
-    if (ctx.ref(ref).type === "boolean") return (values: RecordValues) => String(values[ref] ?? "");
-    return (values: RecordValues) => number(values)?.toString() ?? "";
+  const noOpinionInputs = describeNoOpinion(valid, ctx);
+  const frame: ScorecardFrame = {
+    policy: { id: valid.id, version: valid.version, name: valid.name },
+    maxScore: new Decimal(valid.maxScore),
   };
-  const policyRef = { id: valid.id, version: valid.version, name: valid.name };
-  const maxScore = new Decimal(valid.maxScore);
+  const plan = trace ? undefined : compileFastPlan(valid, ctx, components, frame);
+
+  /** The decimal path: every record can take it, with or without a trace. */
+  const exactly = (record: CheckedRecord): Scorecard => {
+    const { values } = record;
+    let total = ZERO;
+    const scores: ComponentScore[] = [];
+    for (const component of components) {
+      const part = scoreComponent(component, values, trace);
+      total = total.plus(part.score);
+      scores.push(part);
+    }
+    const byId = new Map(scores.map((part) => [part.id, part.score]));
+    const silent = noOpinion?.({ values, total, components: byId }) ?? false;
+    const grade = silent ? undefined : gradeOf(total);
+    return assembleScorecard(frame, record, {
+      total,
+      components: scores,
+      grade,
+      ...(silent && { noOpinion: noOpinionInputs(record) }),
+      ...(measured && { measures: ctx.measures.evaluate(values) }),
+      ...(payouts !== undefined && {
+        payouts: payouts(payoutScope(values, total, frame.maxScore, components, scores, grade), trace),
+      }),
+    });
+  };
 
   const score = (raw: unknown): Scorecard | Rejection => {
     const outcome = read(raw);
-    if (!outcome.ok)
-      return {
+    if (!outcome.ok) {
+      const rejection: { -readonly [K in keyof Rejection]: Rejection[K] } = {
         status: "rejected",
-        ...(outcome.subject && { subject: outcome.subject }),
         issues: outcome.issues,
       };
-    const { subject, period, groups, values } = outcome.record;
-    // Problems only the measures and components see (a numerator above its denominator, a score above its max).
-    const invalid = [
-      ...ctx.measures.validate(values),
-      ...components.flatMap((c) => c.validate?.(values) ?? []),
-    ];
-    if (invalid.length > 0) return { status: "rejected", subject, issues: invalid };
-    let total = ZERO;
-    const scores = components.map((component) => {
-      const result = scoreComponent(component, values, trace);
-      total = total.plus(result.score);
-      return result;
-    });
-    const head = {
-      subject,
-      ...(period !== undefined && { period }),
-      policy: policyRef,
-      ...(groups !== undefined && { groups }),
-    };
-    const measured = ctx.measures.byId.size > 0 ? { measures: ctx.measures.evaluate(values) } : {};
-    const paid = (grade?: { id: string; name?: Scorecard["gradeName"] | undefined }) => {
-      if (payouts === undefined) return {};
-      const parts = new Map(scores.map((s) => [s.id, { score: s.score, max: s.max }]));
-      const gradeScope =
-        grade === undefined ? {} : { grade: grade.id, ...(grade.name && { gradeName: grade.name }) };
-      return payouts({ values, total, maxScore, components: parts, ...gradeScope }, trace);
-    };
-    if (noOpinion?.({ values, total, components: new Map(scores.map((s) => [s.id, s.score])) })) {
-      const inputs = Object.fromEntries(noOpinionRefs.map((ref) => [ref, describeInput(ref)(values)]));
-      return {
-        ...head,
-        status: "no-opinion",
-        total,
-        maxScore,
-        components: scores,
-        noOpinion: { inputs },
-        inputs: values,
-        ...measured,
-        ...paid(),
-      };
+      if (outcome.subject) rejection.subject = outcome.subject;
+      return rejection;
     }
-    const grade = gradeOf(total);
-    return {
-      ...head,
-      status: "graded",
-      total,
-      maxScore,
-      grade: grade.id,
-      ...(grade.name && { gradeName: grade.name }),
-      components: scores,
-      inputs: values,
-      ...measured,
-      ...paid(grade),
-    };
+    const { record } = outcome;
+    // Problems only the measures and components see (a numerator above its denominator, a score above its max).
+    const invalid = invalidities(record.values);
+    if (invalid.length > 0) return { status: "rejected", subject: record.subject, issues: invalid };
+    return plan?.score(record, noOpinionInputs) ?? exactly(record);
+  };
+
+  const invalidities = (values: RecordValues): Issue[] => {
+    if (!measured && validators.length === 0) return NONE;
+    const found = measured ? [...ctx.measures.validate(values)] : [];
+    for (const component of validators) found.push(...(component.validate?.(values) ?? NONE));
+    return found;
   };
 
   return {
@@ -151,10 +143,49 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
   };
 }
 
+const NONE: Issue[] = [];
+
 function scoreComponent(component: CompiledComponent, values: RecordValues, trace: boolean): ComponentScore {
-  const steps: TraceStep[] | undefined = trace ? [] : undefined;
-  const score = component.evaluate(values, steps);
-  const head = { id: component.id, ...(component.name && { name: component.name }), max: component.max };
-  if (score === undefined) return { ...head, score: ZERO, noData: true, trace: [] };
-  return { ...head, score, trace: steps ?? [] };
+  const steps: TraceStep[] = [];
+  const score = component.evaluate(values, trace ? steps : undefined);
+  if (score === undefined) return componentScore(component, ZERO, [], true);
+  return componentScore(component, score, steps);
+}
+
+/** What payouts read of a scored record, with the exact fractions that money is computed from. */
+function payoutScope(
+  values: RecordValues,
+  total: Decimal,
+  maxScore: Decimal,
+  components: readonly CompiledComponent[],
+  scores: readonly ComponentScore[],
+  grade: ReturnType<ReturnType<typeof compileGrades>> | undefined,
+) {
+  let totalExact: Ratio = ratio(ZERO);
+  const parts = new Map<string, { score: Decimal; exact: Ratio; max: Decimal }>();
+  scores.forEach((part, i) => {
+    const exact = (components[i] as CompiledComponent).exact?.(values) ?? ratio(part.score);
+    totalExact = addRatios(totalExact, exact);
+    parts.set(part.id, { score: part.score, exact, max: part.max });
+  });
+  return {
+    values,
+    total,
+    totalExact,
+    maxScore,
+    components: parts,
+    ...(grade !== undefined && { grade: grade.id, ...(grade.name && { gradeName: grade.name }) }),
+  };
+}
+
+/** How a no-opinion scorecard shows the inputs that decided it: booleans as true/false, else numbers. */
+function describeNoOpinion(policy: Policy, ctx: ReturnType<typeof compileContext>) {
+  const refs = policy.noOpinion === undefined ? [] : conditionInputs(policy.noOpinion);
+  const describers = refs.map((ref): [string, (values: RecordValues) => string] => {
+    if (ctx.ref(ref).type === "boolean") return [ref, (values) => String(values[ref] ?? "")];
+    const number = ctx.numeric(ref);
+    return [ref, (values) => number(values)?.toString() ?? ""];
+  });
+  return (record: CheckedRecord): Readonly<Record<string, string>> =>
+    Object.fromEntries(describers.map(([ref, describe]) => [ref, describe(record.values)]));
 }

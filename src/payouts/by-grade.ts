@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { Decimal } from "../decimal";
+import { scaleLiteral } from "../engine/fast/scale";
 import { makeIssue } from "../issues/issue";
 import { moneySchema } from "../policy/schema/money";
-import { scaleLiteral } from "../engine/fast/scale";
+import { ratio } from "../ratio";
 import { definePayoutKind } from "./kind";
 import { payoutBaseShape } from "./shape";
 
@@ -38,10 +39,12 @@ export const byGrade = definePayoutKind({
 
   compileFast(payout) {
     // Amounts are money, so they are read in cents whatever the scale of scores.
-    const cents = new Map(Object.entries(payout.amounts).map(([grade, amount]) => [grade, scaleLiteral(amount, 2)]));
+    const cents = new Map(
+      Object.entries(payout.amounts).map(([grade, amount]) => [grade, scaleLiteral(amount, 2)]),
+    );
     if ([...cents.values()].some(Number.isNaN)) return undefined;
     return {
-      denominator: 1,
+      denominator: () => 1,
       numerator: (scope) => (scope.grade === undefined ? 0 : (cents.get(scope.grade) ?? 0)),
     };
   },
@@ -59,7 +62,7 @@ export const byGrade = definePayoutKind({
       };
       if (amount === undefined) {
         trace?.push({ component: payout.id, code: "payout.no-amount", delta: ZERO, values: gradeValues });
-        return ZERO;
+        return ratio(ZERO);
       }
       trace?.push({
         component: payout.id,
@@ -67,7 +70,7 @@ export const byGrade = definePayoutKind({
         delta: amount,
         values: { grade: grade as string, ...gradeValues, amount: amount.toFixed(2) },
       });
-      return amount;
+      return ratio(amount);
     };
   },
 });

@@ -1,8 +1,9 @@
 import type { CompileContext } from "../components/kind";
-import { Decimal, type RoundingMode, round } from "../decimal";
+import { Decimal, type RoundingMode } from "../decimal";
 import { type CompiledCondition, compileCondition } from "../engine/condition";
 import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
+import { approximate, compareRatio, multiplyRatio, ratio, roundRatio } from "../ratio";
 import type { PayoutScope } from "./kind";
 import { type Payout, payoutKindOf } from "./registry";
 import type { Withhold } from "./shape";
@@ -91,51 +92,62 @@ function compilePayout(payout: Payout, ctx: CompileContext) {
       conditionScope: Parameters<CompiledCondition>[0],
       trace: TraceStep[] | undefined,
     ): Decimal {
-      let amount = gross(scope, trace);
+      // The amount stays an exact fraction until its one rounding; the trace shows it to 20 places.
+      let exact = gross(scope, trace);
+      let shown = approximate(exact);
       for (const rule of withholdings) {
         if (!rule.holds(conditionScope)) continue;
-        const withheld =
+        const next =
           rule.percent !== undefined
-            ? amount.mul(rule.percent).div(HUNDRED)
-            : Decimal.min(rule.amount as Decimal, amount);
+            ? multiplyRatio(exact, HUNDRED.minus(rule.percent), HUNDRED)
+            : compareRatio(exact, rule.amount as Decimal) > 0
+              ? {
+                  numerator: exact.numerator.minus((rule.amount as Decimal).mul(exact.denominator)),
+                  denominator: exact.denominator,
+                }
+              : ratio(ZERO);
+        const after = approximate(next);
         trace?.push({
           ...at,
           code: "payout.withhold",
-          delta: withheld.neg(),
+          delta: after.minus(shown),
           values: {
             ...(rule.percent !== undefined
               ? { percent: rule.percent.toString() }
               : { amount: (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES) }),
-            before: amount.toString(),
+            before: shown.toString(),
             ...(rule.name && { reason: rule.name }),
           },
         });
-        amount = amount.minus(withheld);
+        exact = next;
+        shown = after;
       }
-      if (cap !== undefined && amount.gt(cap)) {
+      if (cap !== undefined && compareRatio(exact, cap) > 0) {
         trace?.push({
           ...at,
           code: "payout.cap",
-          delta: cap.minus(amount),
-          values: { cap: cap.toFixed(MONEY_OUT_PLACES), before: amount.toString() },
+          delta: cap.minus(shown),
+          values: { cap: cap.toFixed(MONEY_OUT_PLACES), before: shown.toString() },
         });
-        amount = cap;
+        exact = ratio(cap);
+        shown = cap;
       }
-      if (floor !== undefined && amount.lt(floor)) {
+      if (floor !== undefined && compareRatio(exact, floor) < 0) {
         trace?.push({
           ...at,
           code: "payout.floor",
-          delta: floor.minus(amount),
-          values: { floor: floor.toFixed(MONEY_OUT_PLACES), before: amount.toString() },
+          delta: floor.minus(shown),
+          values: { floor: floor.toFixed(MONEY_OUT_PLACES), before: shown.toString() },
         });
-        amount = floor;
+        exact = ratio(floor);
+        shown = floor;
       }
-      const rounded = round(amount, places, mode);
+      const rounded = roundRatio(exact, places, mode);
       trace?.push({
         ...at,
         code: "payout.round",
-        delta: rounded.minus(amount),
-        values: { mode, places, before: amount.toString(), after: rounded.toFixed(MONEY_OUT_PLACES) },
+        delta: rounded.minus(shown),
+        values: { mode, places, before: shown.toString(), after: rounded.toFixed(MONEY_OUT_PLACES) },
       });
       return rounded;
     },

@@ -5,6 +5,7 @@ import type { FastContext, FastScope } from "../engine/fast/fast-context";
 import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
 import type { PathSegment } from "../issues/codes";
+import type { Ratio } from "../ratio";
 import type { RecordValues } from "../records/values";
 
 /** What a payout is computed from: a scored record. */
@@ -12,15 +13,20 @@ export interface PayoutScope {
   readonly values: RecordValues;
   readonly total: Decimal;
   readonly maxScore: Decimal;
-  /** Each component's score and maximum, by component id. */
-  readonly components: ReadonlyMap<string, { readonly score: Decimal; readonly max: Decimal }>;
+  /** The total as an exact fraction (a mean of answers does not terminate): what money is computed from. */
+  readonly totalExact: Ratio;
+  /** Each component's score (decimal and exact) and maximum, by component id. */
+  readonly components: ReadonlyMap<
+    string,
+    { readonly score: Decimal; readonly exact: Ratio; readonly max: Decimal }
+  >;
   /** The grade's id; absent when there is no opinion. */
   readonly grade?: string;
   readonly gradeName?: LocalizedText;
 }
 
-/** A payout kind's amount before withholding, limits and rounding; its steps go onto `trace`. */
-export type GrossAmount = (scope: PayoutScope, trace: TraceStep[] | undefined) => Decimal;
+/** A payout kind's exact amount before withholding, limits and rounding; its steps go onto `trace`. */
+export type GrossAmount = (scope: PayoutScope, trace: TraceStep[] | undefined) => Ratio;
 
 /**
  * One kind of payout (`proportional`, `by-grade`): its schema, its cross-field checks and the
@@ -40,8 +46,8 @@ export interface PayoutKind<S extends z.ZodObject = z.ZodObject> {
 
 /** A gross amount as a fraction of cents (see {@link PayoutKind.compileFast}). */
 export interface FastGross {
-  readonly denominator: number;
   numerator(scope: FastScope): number;
+  denominator(scope: FastScope): number;
 }
 
 /**

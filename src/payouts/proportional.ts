@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { Decimal, divide, round } from "../decimal";
+import { Decimal, round } from "../decimal";
 import { makeIssue } from "../issues/issue";
+import { approximate, multiplyRatio, ratio } from "../ratio";
 import { definePayoutKind } from "./kind";
 import { payoutBaseShape } from "./shape";
 
@@ -56,8 +57,12 @@ export const proportional = definePayoutKind({
     const score = fast.score(payout.score ?? "total");
     if (score === undefined || Number.isNaN(score.max)) return undefined;
     // A component with a max of 0 has no share to pay.
-    if (score.max === 0) return { denominator: 1, numerator: (scope) => base(scope.values) * 0 };
-    return { denominator: score.max, numerator: (scope) => base(scope.values) * score.read(scope) };
+    if (score.max === 0) return { denominator: () => 1, numerator: (scope) => base(scope.values) * 0 };
+    const max = score.max;
+    return {
+      numerator: (scope) => base(scope.values) * score.read(scope),
+      denominator: (scope) => max * score.denominator(scope),
+    };
   },
 
   compile(payout, ctx) {
@@ -67,19 +72,24 @@ export const proportional = definePayoutKind({
     const { places, mode = "half-up" } = payout.roundScore ?? {};
     return (scope, trace) => {
       const amount = base(scope.values);
-      const part = of === "total" ? { score: scope.total, max: scope.maxScore } : scope.components.get(of);
+      const part =
+        of === "total"
+          ? { score: scope.total, exact: scope.totalExact, max: scope.maxScore }
+          : scope.components.get(of);
       const head = { component: payout.id, input: payout.base, ...(inputName && { inputName }) };
       // A component with a max of 0 has no share to pay.
       if (amount === undefined || part === undefined || part.max.isZero()) {
         trace?.push({ ...head, code: "payout.no-amount", delta: ZERO, values: {} });
-        return ZERO;
+        return ratio(ZERO);
       }
+      // Pay follows the exact score (or the rounded one the policy asks for), divided last.
       const score = places === undefined ? part.score : round(part.score, places, mode);
-      const gross = divide(amount.mul(score), part.max);
+      const exact = places === undefined ? part.exact : ratio(score);
+      const gross = multiplyRatio(exact, amount, part.max);
       trace?.push({
         ...head,
         code: "payout.proportional",
-        delta: gross,
+        delta: approximate(gross),
         values: {
           base: amount.toFixed(2),
           score: score.toString(),

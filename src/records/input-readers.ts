@@ -131,7 +131,9 @@ function tierParser(column: string, declaration: TierInput): Parser {
     }
     const tiers: string[] = [];
     for (const answer of answers) {
-      const tier = typeof answer === "string" ? spellings.get(normalize(answer)) : undefined;
+      // An answer spelled as its id (or a Chinese name) is found as is; others once normalized.
+      const tier =
+        typeof answer === "string" ? (spellings.get(answer) ?? spellings.get(normalize(answer))) : undefined;
       if (tier === undefined) {
         issues.push(
           makeIssue("record.unknown-tier", path, {
@@ -145,7 +147,7 @@ function tierParser(column: string, declaration: TierInput): Parser {
       tiers.push(tier);
     }
     // The mean does not depend on the order of answers; sorting makes the trace not depend on it either.
-    return tiers.sort();
+    return tiers.length > 1 ? tiers.sort() : tiers;
   };
 }
 
@@ -154,7 +156,8 @@ function countsReader(id: string, declaration: CountsInput): InputReader {
   const keys = declaration.keys.map((key) => ({ key, column: declaration.columns?.[key] ?? `${id}.${key}` }));
   return (raw, issues) => {
     const nested = own(raw, id);
-    const counts: Record<string, number> = Object.create(null);
+    // Keys are declared ids (a letter first): a plain object is safe, and faster than a prototype-less one.
+    const counts: Record<string, number> = {};
     let missing = false;
     if (typeof nested === "object" && nested !== null && !Array.isArray(nested)) {
       // An object names its keys: a key it leaves out is 0; one the policy does not know is an error.

@@ -1,4 +1,4 @@
-import { Decimal } from "../decimal";
+import { Decimal, decimalFromScaled, scanDecimal } from "../decimal";
 import type { PathSegment } from "../issues/codes";
 import { describeValue, type Issue, makeIssue } from "../issues/issue";
 import type { MoneyInput } from "../policy/schema/money";
@@ -25,7 +25,19 @@ export function moneyParser(
   const path: PathSegment[] = [column];
   const min = new Decimal(declaration.min ?? 0);
   const max = declaration.max === undefined ? undefined : new Decimal(declaration.max);
+  // Most amounts are short decimal strings within bounds: read them in cents, without decimal arithmetic.
+  const minCents = scaledCents(min);
+  const maxCents = max === undefined ? Number.POSITIVE_INFINITY : scaledCents(max);
   return (value, issues) => {
+    if (typeof value === "string") {
+      const scanned = scanDecimal(value.trim());
+      if (scanned !== undefined && scanned.places <= MONEY_PLACES) {
+        const cents = scanned.value * 10 ** (MONEY_PLACES - scanned.places);
+        if (Number.isSafeInteger(cents) && cents >= minCents && cents <= maxCents) {
+          return decimalFromScaled(cents, MONEY_PLACES);
+        }
+      }
+    }
     const amount = parseDecimal(value);
     if (amount === undefined) {
       issues.push(makeIssue("record.not-a-decimal", path, { input: column, received: describeValue(value) }));
@@ -54,4 +66,10 @@ export function moneyParser(
     }
     return amount;
   };
+}
+
+/** A bound in cents, or NaN when it does not fit (every amount then takes the decimal checks). */
+function scaledCents(bound: Decimal): number {
+  const cents = bound.mul(100);
+  return cents.isInteger() && cents.abs().lt(Number.MAX_SAFE_INTEGER) ? cents.toNumber() : Number.NaN;
 }

@@ -43,12 +43,15 @@ export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecor
     if (subject === "") issues.push(makeIssue("record.missing-subject", ["subject"], {}));
     const period = readPeriod(fields, issues);
     const groups = readGroups?.(fields, issues);
-    const values: Record<string, InputValue | undefined> = Object.create(null);
+    // Every declared input becomes an own property, in the same order for every record (one
+    // hidden class, unlike a prototype-less object); ids start with a letter, so never "__proto__".
+    const values: Record<string, InputValue | undefined> = {};
     for (const [id, read] of readers) values[id] = read(fields, issues);
     if (issues.length > 0) return { ok: false, ...(subject !== "" && { subject }), issues };
-    return {
-      ok: true,
-      record: { subject, ...(period !== undefined && { period }), ...(groups && { groups }), values },
-    };
+    // Optional fields are set, not spread: this runs for every record.
+    const record: { -readonly [K in keyof CheckedRecord]: CheckedRecord[K] } = { subject, values };
+    if (period !== undefined) record.period = period;
+    if (groups) record.groups = groups;
+    return { ok: true, record };
   };
 }

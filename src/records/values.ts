@@ -11,7 +11,7 @@ export type InputValue =
   | readonly SurveyAnswer[];
 
 /**
- * A record's inputs after checking, by input id (an object without a prototype, so that an id
+ * A record's inputs after checking, by input id (every declared id an own property, so that an id
  * such as `constructor` reads nothing it should not). A missing optional input is `undefined`.
  */
 export type RecordValues = Readonly<Record<string, InputValue | undefined>>;

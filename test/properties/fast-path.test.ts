@@ -1,0 +1,193 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { kindOf } from "../../src/components/registry";
+import { Decimal } from "../../src/decimal";
+import { compileContext } from "../../src/engine/compile-context";
+import { compileFastPlan } from "../../src/engine/fast/fast-plan";
+import { assertPolicy, compile, getPreset, type PolicyInput, type Scorecard } from "../../src/index";
+import { p2PayRule, performanceBaseInput } from "../../src/presets/p2-pay";
+import { policyArb, recordArb } from "./arbitraries";
+
+/** A scorecard's JSON without its traces: what both paths must agree on. */
+function untraced(card: unknown): string {
+  return JSON.stringify(card, (key, value) => (key === "trace" ? [] : value));
+}
+
+const money = fc
+  .oneof(fc.integer({ min: 0, max: 100_000_00 }), fc.integer({ min: 0, max: 10 ** 11 }))
+  .map((cents) => (cents / 100).toFixed(2));
+
+const rounding = fc.record({
+  mode: fc.constantFrom("half-up", "half-even", "half-down", "down", "up"),
+  places: fc.constantFrom(0, 1, 2),
+});
+
+/** Payouts over a generated policy: proportional to the total or by grade, withholdings, limits, rounding. */
+const payoutsArb = (grades: string[], maxScore: number) =>
+  fc.array(
+    fc.oneof(
+      fc.record({
+        kind: fc.constant("proportional"),
+        withhold: fc.array(
+          fc.oneof(
+            fc.record({
+              when: fc.integer({ min: 0, max: maxScore }).map((lt) => ({ score: "total", lt })),
+              percent: fc.integer({ min: 0, max: 10000 }).map((p) => (p / 100).toString()),
+            }),
+            fc.record({ when: fc.constantFrom(...grades).map((grade) => ({ grade })), amount: money }),
+          ),
+          { maxLength: 2 },
+        ),
+        cap: fc.option(money, { nil: undefined }),
+        floor: fc.option(money, { nil: undefined }),
+        rounding,
+      }),
+      fc.record({
+        kind: fc.constant("by-grade"),
+        amounts: fc.record(Object.fromEntries(grades.map((g) => [g, money]))),
+        rounding,
+      }),
+    ),
+    { minLength: 1, maxLength: 2 },
+  );
+
+const paidPolicy = policyArb.chain((policy) => {
+  const grades = (policy.grades as { id: string }[]).map((g) => g.id);
+  return payoutsArb(grades, Number(policy.maxScore)).map((payouts) => {
+    const withIds = payouts.map((payout, i) =>
+      Object.fromEntries(
+        Object.entries({
+          id: `p${i}`,
+          ...(payout.kind === "proportional" && { base: "base" }),
+          ...payout,
+        }).filter(([, v]) => v !== undefined),
+      ),
+    );
+    // A floor above the cap is a policy issue: keep the pair in order.
+    for (const payout of withIds) {
+      if (
+        payout.cap !== undefined &&
+        payout.floor !== undefined &&
+        Number(payout.floor) > Number(payout.cap)
+      ) {
+        [payout.cap, payout.floor] = [payout.floor, payout.cap];
+      }
+    }
+    return {
+      ...policy,
+      inputs: { ...policy.inputs, base: { type: "money" } },
+      payouts: withIds,
+    } as unknown as PolicyInput;
+  });
+});
+
+describe("the fast path and the decimal path give the same scorecards", () => {
+  it("on generated policies and records", () => {
+    fc.assert(
+      fc.property(
+        policyArb.chain((policy) => recordArb(policy).map((record) => ({ policy, record }))),
+        ({ policy, record }) => {
+          const fast = compile(policy, { trace: false }).score(record);
+          const exact = compile(policy, { trace: true }).score(record);
+          expect(untraced(fast)).toBe(untraced(exact));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("with payouts: withholdings, caps, floors, every rounding mode", () => {
+    const arb = paidPolicy.chain((policy) =>
+      recordArb(policy).chain((record) => money.map((base) => ({ policy, record: { ...record, base } }))),
+    );
+    fc.assert(
+      fc.property(arb, ({ policy, record }) => {
+        const fast = compile(policy, { trace: false }).score(record);
+        const exact = compile(policy, { trace: true }).score(record);
+        expect(untraced(fast)).toBe(untraced(exact));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the fast plan", () => {
+  const planOf = (input: PolicyInput) => {
+    const policy = assertPolicy(input);
+    const ctx = compileContext(new Map(Object.entries(policy.inputs)), policy.measures);
+    const components = policy.components.map((c) => kindOf(c).compile(c, ctx));
+    const frame = {
+      policy: { id: policy.id, version: policy.version, name: policy.name },
+      maxScore: new Decimal(policy.maxScore),
+    };
+    return compileFastPlan(policy, ctx, components, frame);
+  };
+
+  it("exists for P1 with P2's pay rule, and for the performance-pay preset, at 0 and 2 places", () => {
+    const p1 = getPreset("satisfaction-work") as PolicyInput;
+    const withPay = {
+      ...p1,
+      inputs: { ...p1.inputs, performance_base: performanceBaseInput },
+      payouts: [p2PayRule],
+    };
+    expect(planOf(withPay as PolicyInput)?.places).toBe(0);
+    expect(planOf(getPreset("performance-pay") as PolicyInput)?.places).toBe(0);
+  });
+
+  it("does not exist where a part has no integer form (a weighted sheet of measures)", () => {
+    expect(planOf(getPreset("sales-performance-pay") as PolicyInput)).toBeUndefined();
+  });
+
+  it("exists for most generated policies, so that the property above tests it", () => {
+    const samples = fc.sample(policyArb, { numRuns: 200, seed: 7 });
+    const planned = samples.filter((policy) => planOf(policy) !== undefined).length;
+    expect(planned).toBeGreaterThan(150);
+  });
+
+  it("scores a record with a non-terminating mean as a fraction, its total as the decimal path adds it", () => {
+    const policy = getPreset("satisfaction-work") as PolicyInput;
+    const record = {
+      subject: "A",
+      inspected: true,
+      findings: 1,
+      survey: ["very-satisfied", "basically-satisfied", "basically-satisfied"],
+      valid_complaints: 0,
+      major_complaints: 0,
+    };
+    const card = compile(policy, { trace: false }).score(record) as Scorecard;
+    // 49 + 52/3 + 30 = 96.333…: excellent.
+    expect(card.total.toString()).toBe("96.33333333333333333333");
+    expect(card.grade).toBe("excellent");
+  });
+});
+
+describe("regressions the properties found", () => {
+  it("a base of three decimal.js words with a fixed withholding declines nothing silently", () => {
+    // 10185793.01 is stored as three words; a fixed-amount withholding once turned the unread base into 0.
+    const policy = {
+      id: "r",
+      version: "1",
+      name: { en: "R", "zh-CN": "R" },
+      cycle: "month",
+      maxScore: 10,
+      inputs: { n: { type: "count" }, base: { type: "money" } },
+      components: [{ id: "d", kind: "deduction", max: 10, per: [{ input: "n", points: 1 }] }],
+      grades: [{ id: "pass", min: 5 }, { id: "fail" }],
+      payouts: [
+        {
+          id: "p",
+          kind: "proportional",
+          base: "base",
+          withhold: [{ when: { grade: "fail" }, amount: "40484.34" }],
+          floor: "45272.34",
+          cap: "46381.25",
+        },
+      ],
+    } as unknown as PolicyInput;
+    const record = { subject: "S", n: 8, base: "10185793.01" };
+    // By hand: 10185793.01 × 2/10 = 2037158.602, less 40484.34 = 1996674.262, capped at 46381.25.
+    for (const trace of [false, true]) {
+      expect((compile(policy, { trace }).score(record) as Scorecard).pay).toBe("46381.25");
+    }
+  });
+});
