@@ -6,25 +6,9 @@
  * is cents × num × f / (k × 100 × g), f/g = 7/10 when withheld, rounded half-up by integer
  * division. All within Number's safe integers for bases up to 10^9; beyond that, BigInt.
  */
+import { tierPoints } from "./tier-points.mjs";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-
-function tierPoints(answer) {
-  switch (answer) {
-    case "very-satisfied":
-      return 20;
-    case "basically-satisfied":
-      return 16;
-    case "average":
-      return 12;
-    case "not-very-satisfied":
-      return 8;
-    case "very-dissatisfied":
-      return 4;
-    default:
-      throw new RangeError(`unknown tier: ${answer}`);
-  }
-}
 
 /**
  * "3001.70" → 300170, digit by digit (no substrings to allocate). A base has at most 2

@@ -3,23 +3,7 @@
  * half-cent ties: 3001.70 × 85 / 100 is 2551.4449999999997 as a float, so it rounds to
  * 2551.44 where the exact 2551.445 rounds half-up to 2551.45.
  */
-
-function tierPoints(answer) {
-  switch (answer) {
-    case "very-satisfied":
-      return 20;
-    case "basically-satisfied":
-      return 16;
-    case "average":
-      return 12;
-    case "not-very-satisfied":
-      return 8;
-    case "very-dissatisfied":
-      return 4;
-    default:
-      throw new RangeError(`unknown tier: ${answer}`);
-  }
-}
+import { tierPoints } from "./tier-points.mjs";
 
 /**
  * @param {import("../lib/generate.mjs").BenchRecord} record

@@ -4,23 +4,7 @@
  * rules decide the grade, no opinion and the withholding. One awaited `engine.run` per record.
  */
 import { Engine } from "json-rules-engine";
-
-function tierPoints(answer) {
-  switch (answer) {
-    case "very-satisfied":
-      return 20;
-    case "basically-satisfied":
-      return 16;
-    case "average":
-      return 12;
-    case "not-very-satisfied":
-      return 8;
-    case "very-dissatisfied":
-      return 4;
-    default:
-      throw new RangeError(`unknown tier: ${answer}`);
-  }
-}
+import { tierPoints } from "./tier-points.mjs";
 
 const opinion = {
   any: [

@@ -1,26 +1,14 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { Readable } from "node:stream";
 import { describe, expect, test } from "vitest";
-import type { CliIo } from "../../src/cli/io";
-import { run } from "../../src/cli/run";
 import { parsePolicy } from "../../src/index";
+import { runCli } from "../helpers/cli";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
-async function cli(argv: string[], cwd = ROOT) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: Readable.from([]),
-    cwd,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI in-process, run from the repository's root unless told otherwise. */
+const cli = (argv: readonly string[], cwd = ROOT) => runCli(argv, { cwd });
 
 describe("kaoping score --policy performance-pay, as a new user runs it", () => {
   test("pay to the cent as by hand; bad rows rejected with their lines; exit code 1", async () => {

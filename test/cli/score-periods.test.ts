@@ -1,27 +1,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIo } from "../../src/cli/io";
-import { run } from "../../src/cli/run";
+import { runCli } from "../helpers/cli";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** Runs the CLI in-process with buffers for its streams. */
-async function kaoping(argv: readonly string[], cwd = ROOT) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-    stdin: Readable.from([]),
-    cwd,
-  };
-  const code = await run(argv, io);
-  return { code, stdout, stderr };
-}
+/** The CLI in-process, run from the repository's root unless told otherwise. */
+const kaoping = (argv: readonly string[], cwd = ROOT) => runCli(argv, { cwd });
 
 interface Result {
   subject: string;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compile, explain, parsePolicy, sentence } from "../../src/index";
-import { indicatorPolicy } from "../support/indicator-policy";
+import { indicatorPolicy } from "../helpers/indicator-policy";
 
 // Complaint rate in %: up to 1 inclusive → 30, above 1 up to 3 exclusive → 20, 3 to 5 inclusive → 10.
 const bandsComponent = {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compile, Decimal, explain, type PolicyInput, parsePolicy, sentence } from "../../src/index";
-import { indicatorPolicy } from "../support/indicator-policy";
+import { indicatorPolicy } from "../helpers/indicator-policy";
 
 const inputs = {
   a: { type: "decimal", name: { en: "quality", "zh-CN": "质量" } },

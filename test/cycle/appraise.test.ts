@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { appraise, compile, gradeDistribution, scorecardToJson } from "../../src/index";
-import { cardOf, FAILING, NO_OPINION, p1, p1Row, p1With } from "./p1-cards";
+import { cardOf, FAILING, NO_OPINION, p1Appraiser, p1Policy, p1Row } from "../helpers/p1";
 
 describe("appraise: score, rank each period, reward, apply series", () => {
   it("ranks every period on its own", () => {
     // March: X 98 (2 findings), Y 100. April: X 100, Y 87 (fails).
-    const { results } = appraise(p1(), [
+    const { results } = appraise(p1Appraiser, [
       p1Row({ subject: "X", period: "2026-03", findings: "2" }),
       p1Row({ subject: "Y", period: "2026-03" }),
       p1Row({ subject: "X", period: "2026-04" }),
@@ -20,7 +20,7 @@ describe("appraise: score, rank each period, reward, apply series", () => {
   });
 
   it("rejects every record of a subject that has several for one period, keeping the rest", () => {
-    const { results, rejected } = appraise(p1(), [
+    const { results, rejected } = appraise(p1Appraiser, [
       p1Row({ subject: "X", period: "2026-03" }),
       { subject: "Bad", period: "2026-03", inspected: "maybe" },
       p1Row({ subject: "Y", period: "2026-03" }),
@@ -40,7 +40,7 @@ describe("appraise: score, rank each period, reward, apply series", () => {
   });
 
   it("normalizes the period a record gives, and rejects one that is not a period", () => {
-    const { results, rejected } = appraise(p1(), [
+    const { results, rejected } = appraise(p1Appraiser, [
       p1Row({ subject: "X", period: "2026年3月" }),
       p1Row({ subject: "Y", period: "March" }),
       p1Row({ subject: "Z", period: "2026-Q1" }),
@@ -54,7 +54,7 @@ describe("appraise: score, rank each period, reward, apply series", () => {
 
   it("gives rewards and penalties by rank and by condition, none without an opinion", () => {
     const appraiser = compile(
-      p1With({
+      p1Policy({
         ranking: { groups: [{ id: "branch" }] },
         rewards: [
           {
@@ -94,7 +94,7 @@ describe("appraise: score, rank each period, reward, apply series", () => {
   });
 
   it("writes rank and period into the JSON of a scorecard, and the inputs as plain JSON", () => {
-    const { results } = appraise(p1(), [
+    const { results } = appraise(p1Appraiser, [
       p1Row({
         subject: "X",
         period: "2026-03",
@@ -118,7 +118,7 @@ describe("appraise: score, rank each period, reward, apply series", () => {
   });
 
   it("gives the grade distribution of each period", () => {
-    const { distribution } = appraise(p1(), [
+    const { distribution } = appraise(p1Appraiser, [
       p1Row({ subject: "A", period: "2026-04" }),
       p1Row({ subject: "B", period: "2026-04", findings: "10" }), // 40 + 20 + 30 = 90: pass
       p1Row({ subject: "C", period: "2026-04", ...FAILING }),
@@ -160,7 +160,7 @@ describe("appraise: score, rank each period, reward, apply series", () => {
   });
 
   it("gives a period with nobody graded shares of 0, and puts cards without a period first", () => {
-    const appraiser = p1();
+    const appraiser = p1Appraiser;
     const cards = [
       cardOf(appraiser, p1Row({ subject: "A", period: "2026-05", ...NO_OPINION })),
       cardOf(appraiser, p1Row({ subject: "B" })),

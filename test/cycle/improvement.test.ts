@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compile, trackImprovement } from "../../src/index";
-import { cardOf, FAILING, p1, p1Row, p1With } from "./p1-cards";
+import { cardOf, FAILING, p1Appraiser, p1Policy, p1Row } from "../helpers/p1";
 
-const appraiser = p1();
+const appraiser = p1Appraiser;
 // Unit V by hand: March fails (87); April 6 findings → 94; May 12 findings → 88; June 1 finding → 99.
 const cards = [
   cardOf(appraiser, p1Row({ subject: "V", period: "2026-03", ...FAILING })),
@@ -76,7 +76,7 @@ describe("trackImprovement", () => {
   });
 
   it("judges quarters on a quarterly policy", () => {
-    const quarterly = compile(p1With({ cycle: "quarter" }));
+    const quarterly = compile(p1Policy({ cycle: "quarter" }));
     const quarterCards = [
       cardOf(quarterly, p1Row({ subject: "V", period: "2026-Q3" })),
       cardOf(quarterly, p1Row({ subject: "V", period: "2026-Q4", ...FAILING })),

@@ -7,7 +7,7 @@ import {
   type Scorecard,
   type TieBreaker,
 } from "../../src/index";
-import { cardOf, p1Row, p1With } from "./p1-cards";
+import { cardOf, p1Policy, p1Row } from "../helpers/p1";
 
 // Six P1 units in one month, worked out by hand (standards + survey + complaints):
 //   A: 0 findings, very satisfied                      → 50 + 20 + 30 = 100
@@ -25,7 +25,7 @@ const ROWS = {
   F: p1Row({ subject: "F", inspected: "false" }),
 };
 
-const plain = compile(p1With());
+const plain = compile(p1Policy());
 const cards = Object.values(ROWS).map((row) => cardOf(plain, row));
 const ranks = (entries: readonly { card: Scorecard; rank: number }[]) =>
   Object.fromEntries(entries.map((entry) => [entry.card.subject, entry.rank]));
@@ -143,7 +143,7 @@ describe("rankScorecards", () => {
 });
 
 describe("ranking from the policy: tie-breakers and groups", () => {
-  const policy = p1With({
+  const policy = p1Policy({
     ranking: {
       tieBreakers: [
         { input: "complaints.major", prefer: "lower" },

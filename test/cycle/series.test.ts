@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appraise, compile, explainSeries, type SeriesOutcome } from "../../src/index";
-import { FAILING, NO_OPINION, PASSING, p1, p1Row, p1With } from "./p1-cards";
+import { FAILING, NO_OPINION, PASSING, p1Appraiser, p1Policy, p1Row } from "../helpers/p1";
 
 type Month = "fail" | "pass" | "none" | "missing";
 
@@ -38,7 +38,7 @@ describe("P1's year-end rule across a full year (two failing months, cumulativel
     ...year("Gap", months.failsAroundGap),
     ...year("Short", months.shortYear),
   ];
-  const { series, rejected } = appraise(p1(), records);
+  const { series, rejected } = appraise(p1Appraiser, records);
 
   it("scores every record", () => {
     expect(rejected).toEqual([]);
@@ -83,7 +83,7 @@ describe("P1's year-end rule across a full year (two failing months, cumulativel
       periods: ["2026-01"],
       complete: false,
     });
-    const early = appraise(p1(), year("Early", ["fail", "fail"])).series;
+    const early = appraise(p1Appraiser, year("Early", ["fail", "fail"])).series;
     expect(outcome(early, "Early")).toMatchObject({ triggered: true, complete: false });
   });
 
@@ -110,7 +110,7 @@ describe("P1's year-end rule across a full year (two failing months, cumulativel
   });
 
   it("keeps windows apart: two failing months in different years do not trigger", () => {
-    const { series: twoYears } = appraise(p1(), [
+    const { series: twoYears } = appraise(p1Appraiser, [
       ...year(
         "Split",
         ["pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass", "pass", "fail"],
@@ -151,7 +151,7 @@ describe("P1's year-end rule across a full year (two failing months, cumulativel
 describe("other series rules", () => {
   const rule = (extra: Record<string, unknown>) =>
     compile(
-      p1With({
+      p1Policy({
         series: [
           { id: "r", window: "year", when: { grade: "fail" }, atLeast: 3, consecutive: true, ...extra },
         ],
@@ -222,7 +222,7 @@ describe("other series rules", () => {
 
   it("counts in half-year and quarter windows, on a total below a value", () => {
     const appraiser = compile(
-      p1With({
+      p1Policy({
         series: [
           { id: "half", window: "half-year", when: { score: "total", lt: 90 }, atLeast: 2 },
           { id: "quarter", window: "quarter", when: { score: "total", lt: 90 }, atLeast: 1 },
@@ -258,7 +258,7 @@ describe("other series rules", () => {
 
   it("reads inputs in its condition (a month with a major complaint)", () => {
     const appraiser = compile(
-      p1With({
+      p1Policy({
         series: [{ id: "major", window: "year", when: { input: "complaints.major", gte: 1 }, atLeast: 1 }],
       }),
     );
@@ -270,7 +270,7 @@ describe("other series rules", () => {
   });
 
   it("skips records without a period (no window to count them in)", () => {
-    const { series, results } = appraise(p1(), [p1Row({ subject: "Undated", ...FAILING })]);
+    const { series, results } = appraise(p1Appraiser, [p1Row({ subject: "Undated", ...FAILING })]);
     expect(series).toEqual([]);
     expect(results[0]?.rank).toBe(1);
   });

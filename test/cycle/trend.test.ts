@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { PolicyError, trends } from "../../src/index";
-import { cardOf, FAILING, NO_OPINION, p1, p1Row } from "./p1-cards";
+import { cardOf, FAILING, NO_OPINION, p1Appraiser, p1Row } from "../helpers/p1";
 
-const appraiser = p1();
+const appraiser = p1Appraiser;
 // Totals by hand: 2025-11: 20 findings → 30 + 20 + 30 = 80; 2026-10: 8 findings → 42 + 20 + 30 = 92;
 // 2026-11: failing month → 87 (1 valid complaint); 2026-12: no opinion; 2027-01: 100.
 const cards = [

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { componentSchema } from "../../src/components/registry";
 import { compile, type PolicyInput, parsePolicy, type Scorecard } from "../../src/index";
-import { p1, p1Row } from "../helpers/p1-preset";
+import { p1Policy, p1Row } from "../helpers/p1";
 
 // The guides' JSON examples are what policy owners copy: they must parse, fit together into a
 // valid policy, and score as the guides say. (```jsonc blocks show mistakes on purpose.)
@@ -25,7 +25,7 @@ const isComponent = (fragment: Fragment) => typeof fragment.kind === "string" &&
 
 /** The guide's policy fields merged: inputs and measures by id, lists appended, on top of P1's inputs. */
 function fields(all: readonly Fragment[]): Record<string, unknown> {
-  const merged: Record<string, unknown> = { inputs: { ...p1().inputs }, measures: {} };
+  const merged: Record<string, unknown> = { inputs: { ...p1Policy().inputs }, measures: {} };
   for (const fragment of all.filter((f) => !isComponent(f))) {
     for (const [key, value] of Object.entries(fragment)) {
       const before = merged[key];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compile, explain, type Scorecard } from "../../src/index";
-import { p1, p1Row } from "../helpers/p1-preset";
+import { p1Policy, p1Row } from "../helpers/p1";
 
-const appraiser = compile(p1());
+const appraiser = compile(p1Policy());
 const card = (overrides: Record<string, unknown>) => appraiser.score(p1Row(overrides)) as Scorecard;
 
 describe("explain", () => {
@@ -57,7 +57,7 @@ describe("explain", () => {
   });
 
   it("explains a deduction cap", () => {
-    const policy = p1();
+    const policy = p1Policy();
     (policy.components[2] as { cap?: number }).cap = 20;
     const capped = compile(policy).score(p1Row({ major_complaints: 2 })) as Scorecard;
     // 2 × 12 = 24 deducted, capped at 20: 30 − 20 = 10.

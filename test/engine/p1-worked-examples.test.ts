@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compile, type Scorecard } from "../../src/index";
-import { p1, p1Row } from "../helpers/p1-preset";
+import { p1Policy, p1Row } from "../helpers/p1";
 
-const appraiser = compile(p1());
+const appraiser = compile(p1Policy());
 
 function graded(record: Record<string, unknown>): Scorecard {
   const card = appraiser.score(record);

@@ -1,33 +1,33 @@
-/**
- * Exact rational arithmetic on BigInt: an oracle independent of decimal.js, for tests.
- * A value is n / d with d > 0, kept reduced.
- */
+// An independent oracle for exact arithmetic in the tests: rationals on BigInt, never decimal.js.
+
+/** A rational number n / d with d > 0. */
 export interface Rational {
   readonly n: bigint;
   readonly d: bigint;
 }
 
-const gcd = (a: bigint, b: bigint): bigint => {
-  let x = a < 0n ? -a : a;
-  let y = b;
+const abs = (x: bigint) => (x < 0n ? -x : x);
+
+export function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [abs(a), abs(b)];
   while (y !== 0n) [x, y] = [y, x % y];
-  return x === 0n ? 1n : x;
-};
+  return x;
+}
 
 export function rational(n: bigint, d = 1n): Rational {
   if (d === 0n) throw new Error("zero denominator");
   const sign = d < 0n ? -1n : 1n;
-  const g = gcd(n, d < 0n ? -d : d);
+  const g = gcd(n, d) || 1n;
   return { n: (sign * n) / g, d: (sign * d) / g };
 }
 
-/** Reads "12.50", "-3", 7 into a rational, exactly. */
+/** Reads a plain decimal ("-12.345", or a number such as 0.25) exactly. */
 export function parseRational(value: string | number): Rational {
   const text = String(value);
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) throw new Error(`not a decimal: ${text}`);
-  const [, sign, whole, fraction = ""] = match;
-  const n = BigInt(`${whole}${fraction}`) * (sign === "-" ? -1n : 1n);
+  if (match === null) throw new Error(`not a decimal: ${text}`);
+  const fraction = match[3] ?? "";
+  const n = BigInt((match[2] as string) + fraction) * (match[1] === "-" ? -1n : 1n);
   return rational(n, 10n ** BigInt(fraction.length));
 }
 
@@ -36,25 +36,55 @@ export const sub = (a: Rational, b: Rational) => rational(a.n * b.d - b.n * a.d,
 export const mul = (a: Rational, b: Rational) => rational(a.n * b.n, a.d * b.d);
 export const div = (a: Rational, b: Rational) => rational(a.n * b.d, a.d * b.n);
 export const cmp = (a: Rational, b: Rational) => {
-  const x = a.n * b.d;
-  const y = b.n * a.d;
-  return x < y ? -1 : x > y ? 1 : 0;
+  const diff = a.n * b.d - b.n * a.d;
+  return diff < 0n ? -1 : diff > 0n ? 1 : 0;
 };
+
 export const min = (a: Rational, b: Rational) => (cmp(a, b) <= 0 ? a : b);
 export const max = (a: Rational, b: Rational) => (cmp(a, b) >= 0 ? a : b);
 
-/** Rounds half away from zero to `places` decimals and writes the result as a plain decimal string. */
-export function toFixedHalfUp(value: Rational, places: number): string {
+/** Rounds to `places` decimals: half away from zero ("half-up" for money), or half to even. */
+export function roundRational(x: Rational, places: number, mode: "half-up" | "half-even" | "down"): bigint {
   const scale = 10n ** BigInt(places);
-  const negative = value.n < 0n;
-  const abs = negative ? -value.n : value.n;
-  const scaled = (abs * scale * 2n + value.d) / (2n * value.d); // floor(x·scale + 1/2)
-  const digits = scaled.toString().padStart(places + 1, "0");
-  const text = places === 0 ? digits : `${digits.slice(0, -places)}.${digits.slice(-places)}`;
-  return negative && scaled !== 0n ? `-${text}` : text;
+  const n = abs(x.n) * scale;
+  const q = n / x.d;
+  const r = n % x.d;
+  let units = q;
+  if (mode === "half-up" && 2n * r >= x.d) units = q + 1n;
+  if (mode === "half-even" && (2n * r > x.d || (2n * r === x.d && q % 2n === 1n))) units = q + 1n;
+  return x.n < 0n ? -units : units;
 }
 
-/** A rational as the shortest decimal string, when it terminates within `places` places. */
-export function toPlainString(value: Rational, places = 20): string {
-  return toFixedHalfUp(value, places).replace(/\.?0+$/, "") || "0";
+/** Writes integer units of 10^-places as a fixed-point decimal string. */
+export function fixed(units: bigint, places: number): string {
+  const negative = units < 0n;
+  const digits = abs(units)
+    .toString()
+    .padStart(places + 1, "0");
+  const whole = places === 0 ? digits : digits.slice(0, -places);
+  const fraction = places === 0 ? "" : `.${digits.slice(-places)}`;
+  return `${negative ? "-" : ""}${whole}${fraction}`;
+}
+
+/** Modular inverse of a modulo m (a and m coprime). */
+export function inverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [((a % m) + m) % m, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  return ((oldS % m) + m) % m;
+}
+
+/** Rounds half away from zero to `places` decimals, written as a fixed-point string. */
+export function toFixedHalfUp(x: Rational, places: number): string {
+  return fixed(roundRational(x, places, "half-up"), places);
+}
+
+/** A rational as the shortest decimal string, kept to `places` (20 by default), half-up. */
+export function toPlainString(x: Rational, places = 20): string {
+  const text = toFixedHalfUp(x, places);
+  return text.includes(".") ? text.replace(/\.?0+$/, "") || "0" : text;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { compile, explain, parsePolicy, sentence } from "../../src/index";
-import { indicatorPolicy } from "../support/indicator-policy";
+import { indicatorPolicy } from "../helpers/indicator-policy";
 
 const policy = indicatorPolicy({
   inputs: {

@@ -10,7 +10,7 @@ import {
 } from "../../src/index";
 import { buildReport } from "../../src/report/build-report";
 import { renderReport } from "../../src/report/render";
-import { indicatorPolicy } from "../support/indicator-policy";
+import { indicatorPolicy } from "../helpers/indicator-policy";
 
 const performancePay = compile(getPreset("performance-pay") as PolicyInput);
 

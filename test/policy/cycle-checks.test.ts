@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { formatIssue, parsePolicy, policyJsonSchema } from "../../src/index";
-import { p1With } from "../cycle/p1-cards";
+import { p1Policy } from "../helpers/p1";
 
 const issuesOf = (overrides: Record<string, unknown>) => {
-  const result = parsePolicy(p1With(overrides));
+  const result = parsePolicy(p1Policy(overrides));
   return result.success ? [] : result.issues.map((issue) => [issue.code, issue.path]);
 };
 
 describe("policy checks of ranking, series, schedule and rewards", () => {
   it("accepts the P1 preset with its year-end rule", () => {
-    const result = parsePolicy(p1With());
+    const result = parsePolicy(p1Policy());
     expect(result.success).toBe(true);
     if (result.success)
       expect(result.data.series?.[0]).toMatchObject({ id: "year-end-eligibility", atLeast: 2 });
@@ -131,7 +131,7 @@ describe("policy checks of ranking, series, schedule and rewards", () => {
 
   it("words every new issue in English and Chinese", () => {
     const result = parsePolicy(
-      p1With({ series: [{ id: "a", window: "year", when: { grade: "fail" }, atLeast: 13 }] }),
+      p1Policy({ series: [{ id: "a", window: "year", when: { grade: "fail" }, atLeast: 13 }] }),
     );
     if (result.success) throw new Error("expected issues");
     const issue = result.issues[0];

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { parsePolicyText } from "../../src/policy/parse-text";
-import { p1 } from "../helpers/p1-preset";
+import { p1Policy } from "../helpers/p1";
 
 describe("parsePolicyText", () => {
   it("reads a YAML policy", () => {
-    expect(parsePolicyText(stringify(p1())).success).toBe(true);
+    expect(parsePolicyText(stringify(p1Policy())).success).toBe(true);
   });
 
   it("reads a JSON policy", () => {
-    expect(parsePolicyText(JSON.stringify(p1(), null, 2)).success).toBe(true);
+    expect(parsePolicyText(JSON.stringify(p1Policy(), null, 2)).success).toBe(true);
   });
 
   it("gives each issue the line of its field in YAML", () => {
@@ -43,7 +43,7 @@ describe("parsePolicyText", () => {
   });
 
   it("gives each issue the line of its field in JSON", () => {
-    const policy = { ...p1(), maxScore: 90 };
+    const policy = { ...p1Policy(), maxScore: 90 };
     const text = JSON.stringify(policy, null, 2);
     const result = parsePolicyText(text);
     if (result.success) throw new Error("expected issues");

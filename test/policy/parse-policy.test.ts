@@ -7,7 +7,7 @@ import {
   type PolicyInput,
   parsePolicy,
 } from "../../src/index";
-import { p1 } from "../helpers/p1-preset";
+import { p1Policy } from "../helpers/p1";
 
 function issuesOf(policy: unknown): readonly Issue[] {
   const result = parsePolicy(policy);
@@ -19,27 +19,29 @@ const codes = (issues: readonly Issue[]) => issues.map((issue) => [issue.code, i
 
 /** P1 with its components replaced. */
 function withComponents(components: unknown[]): unknown {
-  return { ...p1(), components };
+  return { ...p1Policy(), components };
 }
 
 describe("parsePolicy", () => {
   it("accepts the P1 preset and returns it as data", () => {
-    const result = parsePolicy(p1());
+    const result = parsePolicy(p1Policy());
     expect(result.success).toBe(true);
     if (result.success)
       expect(result.data.components.map((c) => c.id)).toEqual(["standards", "survey", "complaints"]);
   });
 
   it("reports component maxima that do not add up to the maximum score", () => {
-    expect(codes(issuesOf({ ...p1(), maxScore: 90 }))).toEqual([["policy.max-mismatch", "components"]]);
-    expect(issuesOf({ ...p1(), maxScore: 90 })[0]?.values).toEqual({ sum: "100", maxScore: "90" });
+    expect(codes(issuesOf({ ...p1Policy(), maxScore: 90 }))).toEqual([["policy.max-mismatch", "components"]]);
+    expect(issuesOf({ ...p1Policy(), maxScore: 90 })[0]?.values).toEqual({ sum: "100", maxScore: "90" });
   });
 
   it("reports grade thresholds that are not strictly descending", () => {
     const grades = [{ id: "pass", min: 90 }, { id: "excellent", min: 95 }, { id: "fail" }];
-    expect(codes(issuesOf({ ...p1(), grades }))).toEqual([["policy.grades-not-descending", "grades.1.min"]]);
+    expect(codes(issuesOf({ ...p1Policy(), grades }))).toEqual([
+      ["policy.grades-not-descending", "grades.1.min"],
+    ]);
     const equal = [{ id: "a", min: 90 }, { id: "b", min: 90 }, { id: "fail" }];
-    expect(codes(issuesOf({ ...p1(), grades: equal }))).toEqual([
+    expect(codes(issuesOf({ ...p1Policy(), grades: equal }))).toEqual([
       ["policy.grades-not-descending", "grades.1.min"],
     ]);
   });
@@ -49,14 +51,14 @@ describe("parsePolicy", () => {
       { id: "fail", min: 90 },
       { id: "fail", min: 80 },
     ];
-    expect(codes(issuesOf({ ...p1(), grades }))).toEqual([
+    expect(codes(issuesOf({ ...p1Policy(), grades }))).toEqual([
       ["policy.duplicate-grade", "grades.1.id"],
       ["policy.grade-fallback-missing", "grades.1.min"],
     ]);
   });
 
   it("reports tier points above the component maximum, unknown tiers and tiers without points", () => {
-    const policy = p1() as { components: { points?: Record<string, number> }[] };
+    const policy = p1Policy() as { components: { points?: Record<string, number> }[] };
     const survey = policy.components[1] as { points: Record<string, number> };
     survey.points["very-satisfied"] = 25;
     survey.points.superb = 20;
@@ -70,7 +72,7 @@ describe("parsePolicy", () => {
   });
 
   it("reports a component referring to an undeclared input, naming the declared ones", () => {
-    const policy = p1() as { components: { per?: { input: string }[] }[] };
+    const policy = p1Policy() as { components: { per?: { input: string }[] }[] };
     (policy.components[0]?.per as { input: string }[])[0] = { input: "findngs", points: 1 } as never;
     const [issue] = issuesOf(policy);
     expect(issue?.code).toBe("policy.unknown-input");
@@ -82,14 +84,17 @@ describe("parsePolicy", () => {
   });
 
   it("reports an input of the wrong type for the component", () => {
-    const policy = p1() as { components: { input?: string }[] };
+    const policy = p1Policy() as { components: { input?: string }[] };
     (policy.components[1] as { input: string }).input = "findings";
     expect(codes(issuesOf(policy))).toEqual([["policy.input-type-mismatch", "components.1.input"]]);
   });
 
   it("reports duplicate component ids", () => {
-    const components = p1().components.map((c) => ({ ...c, id: c.id === "complaints" ? "standards" : c.id }));
-    expect(codes(issuesOf({ ...p1(), components }))).toEqual([
+    const components = p1Policy().components.map((c) => ({
+      ...c,
+      id: c.id === "complaints" ? "standards" : c.id,
+    }));
+    expect(codes(issuesOf({ ...p1Policy(), components }))).toEqual([
       ["policy.duplicate-component", "components.2.id"],
     ]);
   });
@@ -103,7 +108,7 @@ describe("parsePolicy", () => {
 
   it("reports three mistakes as three issues with their paths, in one run", () => {
     const policy = {
-      ...p1(),
+      ...p1Policy(),
       maxScore: 120,
       grades: [{ id: "pass", min: 90 }, { id: "pass" }, { id: "fail" }],
     } as PolicyInput;
@@ -119,7 +124,7 @@ describe("parsePolicy", () => {
   });
 
   it("reports shape errors with codes a program can read", () => {
-    const issues = issuesOf({ ...p1(), cycle: "weekly", maxScore: "abc", extra: 1, id: "1x" });
+    const issues = issuesOf({ ...p1Policy(), cycle: "weekly", maxScore: "abc", extra: 1, id: "1x" });
     expect(codes(issues)).toEqual([
       ["schema.invalid-format", "id"],
       ["schema.invalid-value", "cycle"],
@@ -140,13 +145,13 @@ describe("parsePolicy", () => {
   });
 
   it("reports the closest branch of a malformed condition, not a union error", () => {
-    const issues = issuesOf({ ...p1(), noOpinion: { all: [{ input: 3 }] } });
+    const issues = issuesOf({ ...p1Policy(), noOpinion: { all: [{ input: 3 }] } });
     expect(codes(issues)).toEqual([["schema.invalid-type", "noOpinion.all.0.input"]]);
   });
 
   it("checks the references of conditions", () => {
     const issues = issuesOf({
-      ...p1(),
+      ...p1Policy(),
       noOpinion: {
         any: [{ input: "inspection", eq: false }, { score: "standard", lt: 1 }, { grade: "fail" }],
       },
@@ -159,7 +164,7 @@ describe("parsePolicy", () => {
   });
 
   it("reports duplicate tier spellings within an input", () => {
-    const policy = p1() as unknown as {
+    const policy = p1Policy() as unknown as {
       inputs: { survey: { options: { id: string; aliases?: string[] }[] } };
     };
     policy.inputs.survey.options[1]!.aliases = ["Very-Satisfied"];
@@ -167,7 +172,7 @@ describe("parsePolicy", () => {
   });
 
   it("words every issue in English and Chinese", () => {
-    const [issue] = issuesOf({ ...p1(), maxScore: 90 });
+    const [issue] = issuesOf({ ...p1Policy(), maxScore: 90 });
     expect(formatIssue(issue as Issue)).toBe(
       "components: The components' maxima add up to 100, but maxScore is 90: they must be equal.",
     );
@@ -183,11 +188,15 @@ describe("parsePolicy", () => {
 
 describe("assertPolicy", () => {
   it("returns a valid policy", () => {
-    expect(assertPolicy(p1()).id).toBe("satisfaction-work");
+    expect(assertPolicy(p1Policy()).id).toBe("satisfaction-work");
   });
 
   it("throws one PolicyError carrying every issue", () => {
-    const policy = { ...p1(), maxScore: 90, grades: [{ id: "a", min: 1 }, { id: "a" }, { id: "fail" }] };
+    const policy = {
+      ...p1Policy(),
+      maxScore: 90,
+      grades: [{ id: "a", min: 1 }, { id: "a" }, { id: "fail" }],
+    };
     try {
       assertPolicy(policy);
       expect.unreachable();

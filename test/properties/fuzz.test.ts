@@ -4,7 +4,7 @@ import { en } from "../../src/i18n/en";
 import { compile, type Issue, PolicyError, parsePolicy } from "../../src/index";
 import type { IssueValuesByCode } from "../../src/issues/codes";
 import { parsePolicyText } from "../../src/policy/parse-text";
-import { p1 } from "../helpers/p1-preset";
+import { p1Policy } from "../helpers/p1";
 
 // `npm run fuzz` runs these far longer (FUZZ_RUNS); `npm test` keeps them quick.
 const RUNS = { numRuns: Number(process.env.FUZZ_RUNS ?? 300) };
@@ -64,7 +64,7 @@ function replaceAt(root: unknown, path: (string | number)[], replacement: unknow
   return copy;
 }
 
-const P1 = p1();
+const P1 = p1Policy();
 const P1_PATHS = paths(P1);
 
 describe("fuzz: arbitrary input never throws past the API", () => {

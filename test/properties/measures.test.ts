@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { compile, type PolicyInput } from "../../src/index";
-import { cmp, fixed, parseRational, rational, roundRational } from "../support/rational";
+import { cmp, fixed, parseRational, rational, roundRational } from "../helpers/rational";
 
 function policy(extra: { inputs: Record<string, unknown>; measures: Record<string, unknown> }): PolicyInput {
   return {

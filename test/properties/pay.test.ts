@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { compile, getPreset, type PolicyInput } from "../../src/index";
-import { cmp, fixed, gcd, inverse, mul, type Rational, rational, roundRational } from "../support/rational";
+import { cmp, fixed, gcd, inverse, mul, type Rational, rational, roundRational } from "../helpers/rational";
 
 // P2's rule, from POLICIES.md: pay = base × score / 100; below 60, × 0.7; half-up to the cent.
 // The oracle works in whole cents and hundredths of a point, on BigInt rationals.

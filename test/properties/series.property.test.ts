@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { appraiseScorecards, compile, type Scorecard } from "../../src/index";
-import { cardOf, FAILING, NO_OPINION, PASSING, p1Row, p1With } from "../cycle/p1-cards";
+import { cardOf, FAILING, NO_OPINION, PASSING, p1Policy, p1Row } from "../helpers/p1";
 
 type Month = "fail" | "pass" | "none" | "missing";
 
 // P1's year-end rule, and a consecutive twin: three failing months in a row.
 const appraiser = compile(
-  p1With({
+  p1Policy({
     series: [
       { id: "year-end-eligibility", window: "year", when: { grade: "fail" }, atLeast: 2 },
       { id: "three-in-a-row", window: "year", when: { grade: "fail" }, atLeast: 3, consecutive: true },

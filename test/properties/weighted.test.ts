@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { compile, Decimal, type PolicyInput, type Scorecard } from "../../src/index";
-import { add, cmp, div, fixed, mul, parseRational, type Rational, rational, sub } from "../support/rational";
+import { add, cmp, div, fixed, mul, parseRational, type Rational, rational, sub } from "../helpers/rational";
 
 /** A weighted sheet: weights in hundredths of a percent adding up to 100%, part scores or no data. */
 const sheet = fc

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { compile, Decimal, type PolicyInput, type Rejection } from "../../src/index";
 import { assertPolicy } from "../../src/policy/parse";
 import { requiredColumns } from "../../src/records/columns";
-import { p1, p1Row } from "../helpers/p1-preset";
+import { p1Policy, p1Row } from "../helpers/p1";
 
-const appraiser = compile(p1());
+const appraiser = compile(p1Policy());
 
 function rejected(record: unknown): Rejection {
   const result = appraiser.score(record);
@@ -78,7 +78,7 @@ describe("records checked against the policy's inputs", () => {
   });
 
   it("rejects several answers where the input takes one", () => {
-    const policy = p1() as PolicyInput & { inputs: { survey: { many?: boolean } } };
+    const policy = p1Policy() as PolicyInput & { inputs: { survey: { many?: boolean } } };
     policy.inputs.survey.many = false;
     const single = compile(policy);
     const result = single.score(p1Row({ survey: "很满意;一般" }));
@@ -88,7 +88,7 @@ describe("records checked against the policy's inputs", () => {
   });
 
   it("uses defaults and lets optional inputs be left out", () => {
-    const policy = p1() as PolicyInput & { inputs: Record<string, Record<string, unknown>> };
+    const policy = p1Policy() as PolicyInput & { inputs: Record<string, Record<string, unknown>> };
     policy.inputs.findings = { type: "count", default: 0 };
     policy.inputs.inspected = { type: "boolean", required: false };
     const lenient = compile(policy);
@@ -98,7 +98,7 @@ describe("records checked against the policy's inputs", () => {
   });
 
   it("scores a component with no data as 0 and says so", () => {
-    const policy = p1() as PolicyInput & { inputs: Record<string, Record<string, unknown>> };
+    const policy = p1Policy() as PolicyInput & { inputs: Record<string, Record<string, unknown>> };
     policy.inputs.findings = { type: "count", required: false };
     const card = compile(policy).score(p1Row({ findings: "" }));
     if (card.status === "rejected") throw new Error("unexpected rejection");
@@ -108,8 +108,8 @@ describe("records checked against the policy's inputs", () => {
 
   it("checks decimal inputs and their bounds", () => {
     const policy = {
-      ...p1(),
-      inputs: { ...p1().inputs, rate: { type: "decimal", min: 0, max: "1" } },
+      ...p1Policy(),
+      inputs: { ...p1Policy().inputs, rate: { type: "decimal", min: 0, max: "1" } },
     } as PolicyInput;
     const withRate = compile(policy);
     expect(withRate.score(p1Row({ rate: "0.95" })).status).toBe("graded");
@@ -122,7 +122,7 @@ describe("records checked against the policy's inputs", () => {
   });
 
   it("lists the columns a table must have", () => {
-    expect(requiredColumns(assertPolicy(p1()))).toEqual([
+    expect(requiredColumns(assertPolicy(p1Policy()))).toEqual([
       "subject",
       "inspected",
       "findings",

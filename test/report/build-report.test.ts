@@ -3,7 +3,7 @@ import { assertPolicy, compile, getPreset, type PolicyInput } from "../../src/in
 import { makeIssue } from "../../src/issues/issue";
 import { buildReport, createReportBuilder } from "../../src/report/build-report";
 import type { ReportCard } from "../../src/report/report";
-import { p1, p1Card, workedCards } from "../helpers/p1";
+import { p1Appraiser, p1Card, workedCards } from "../helpers/p1";
 
 const policy = assertPolicy(getPreset("satisfaction-work")!);
 
@@ -35,7 +35,7 @@ describe("buildReport", () => {
   });
 
   it("puts no-opinion records last and counts them apart", () => {
-    const noOpinion = p1.score({
+    const noOpinion = p1Appraiser.score({
       subject: "Quiet",
       inspected: false,
       findings: 0,
