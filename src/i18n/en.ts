@@ -197,7 +197,15 @@ export const en: Catalog = {
     "payout.no-amount": (v, w) =>
       v.grade === undefined ? "nothing to pay on" : `grade "${w.text(v.gradeName, v.grade)}" pays nothing`,
     "payout.withhold": (v, w) =>
-      `${v.percent !== undefined ? `${v.percent}% of ${v.before}` : v.amount} withheld${v.reason ? ` (${w.text(v.reason)})` : ""}`,
+      `${
+        v.percent !== undefined
+          ? `${v.percent}% of ${v.before} withheld`
+          : v.withheld === v.amount
+            ? `${v.amount} withheld`
+            : v.withheld === "0"
+              ? `nothing withheld of ${v.amount} due, as nothing was left`
+              : `${v.withheld} withheld of ${v.amount} due, all that was left`
+      }${v.reason ? ` (${w.text(v.reason)})` : ""}`,
     "payout.cap": (v) => `capped at ${v.cap} (${v.before} before the cap)`,
     "payout.floor": (v) => `raised to the floor of ${v.floor} (${v.before} before)`,
     "payout.round": (v) =>

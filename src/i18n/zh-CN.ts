@@ -187,7 +187,15 @@ export const zhCN: Catalog = {
     "payout.no-amount": (v, w) =>
       v.grade === undefined ? "无可计发的基数" : `等级“${w.text(v.gradeName, v.grade)}”不发放`,
     "payout.withhold": (v, w) =>
-      `扣除 ${v.percent !== undefined ? `${v.before} 的 ${v.percent}%` : v.amount}${v.reason ? `（${w.text(v.reason)}）` : ""}`,
+      `${
+        v.percent !== undefined
+          ? `扣除 ${v.before} 的 ${v.percent}%`
+          : v.withheld === v.amount
+            ? `扣除 ${v.amount}`
+            : v.withheld === "0"
+              ? `应扣 ${v.amount}，已无余额可扣`
+              : `应扣 ${v.amount}，余额仅 ${v.withheld}，全部扣除`
+      }${v.reason ? `（${w.text(v.reason)}）` : ""}`,
     "payout.cap": (v) => `以 ${v.cap} 封顶（封顶前 ${v.before}）`,
     "payout.floor": (v) => `提至保底 ${v.floor}（此前 ${v.before}）`,
     "payout.round": (v) =>

@@ -151,7 +151,7 @@ const TRACE_SAMPLES: { readonly [C in TraceCode]: TraceValuesByCode[C] } = {
   "payout.proportional": { base: "3000.00", score: "85", maxScore: "100", of: "2550" },
   "payout.by-grade": { grade: "A", gradeName: { en: "A", "zh-CN": "甲" }, amount: "500.00" },
   "payout.no-amount": { grade: "D" },
-  "payout.withhold": { percent: "30", before: "1785.00" },
+  "payout.withhold": { percent: "30", withheld: "535.5", before: "1785.00" },
   "payout.cap": { cap: "5000.00", before: "5200.00" },
   "payout.floor": { floor: "100.00", before: "80.00" },
   "payout.round": { mode: "half-up", places: 2, before: "2551.445", after: "2551.45" },
