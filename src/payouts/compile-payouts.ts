@@ -109,7 +109,9 @@ function compilePayout(payout: Payout, ctx: CompileContext) {
               : {
                   amount: (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES),
                   // What was taken: the whole sum (worded as the rule gives it), or all that was left.
-                  withheld: taken.whole ? (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES) : shown.toString(),
+                  withheld: taken.whole
+                    ? (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES)
+                    : shown.toString(),
                 }),
             before: shown.toString(),
             ...(rule.name && { reason: rule.name }),

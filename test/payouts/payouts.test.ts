@@ -160,9 +160,11 @@ describe("withholding, caps and floors", () => {
       ].join("\n"),
     );
     expect(explain(result, { locale: "zh-CN" })).toContain(
-      ["  −100 扣除 100.00", "  −50 应扣 200.00，余额仅 50，全部扣除（迟报）", "  +0 应扣 30.00，已无余额可扣"].join(
-        "\n",
-      ),
+      [
+        "  −100 扣除 100.00",
+        "  −50 应扣 200.00，余额仅 50，全部扣除（迟报）",
+        "  +0 应扣 30.00，已无余额可扣",
+      ].join("\n"),
     );
   });
 
@@ -172,7 +174,8 @@ describe("withholding, caps and floors", () => {
       { when: { grade: "fail" }, percent: 50 },
       { when: { grade: "fail" }, amount: "100.00" },
     ];
-    const steps = card(compile(payPolicy({ withhold })), { score: "20", base: "1000.00" }).payouts?.[0]?.trace;
+    const steps = card(compile(payPolicy({ withhold })), { score: "20", base: "1000.00" }).payouts?.[0]
+      ?.trace;
     expect(steps?.[1]?.values).toEqual({ percent: "50", withheld: "100", before: "200" });
     expect(steps?.[2]?.values).toEqual({ amount: "100.00", withheld: "100.00", before: "100" });
   });
