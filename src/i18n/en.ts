@@ -182,8 +182,8 @@ export const en: Catalog = {
       `${w.input} is ${v.value}, in the band ${v.range}${v.bandName ? ` (${w.text(v.bandName)})` : ""}: ${v.points} ${plural(v.points, "point", "points")}`,
     "bands.otherwise": (v, w) =>
       `${w.input} is ${v.value}, in no band: ${v.points} ${plural(v.points, "point", "points")}`,
-    "linear.target": (v, w) => `${w.input} is ${v.value}, at or beyond the target ${v.target}: full marks`,
-    "linear.floor": (v, w) => `${w.input} is ${v.value}, at or beyond the floor ${v.floor}: no points`,
+    "linear.target": (v, w) => `${w.input} is ${v.value}, at the target ${v.target} or better: full marks`,
+    "linear.floor": (v, w) => `${w.input} is ${v.value}, at the floor ${v.floor} or worse: no points`,
     "linear.between": (v, w) =>
       `${w.input} is ${v.value}, between the floor ${v.floor} and the target ${v.target}: ${v.max} × (${v.value} − ${v.floor}) / (${v.target} − ${v.floor})`,
     "given.score": (v, w) => `${w.input}: ${v.value} of ${v.max}, as given`,

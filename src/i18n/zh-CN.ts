@@ -172,8 +172,8 @@ export const zhCN: Catalog = {
     "bands.band": (v, w) =>
       `${w.input}为 ${v.value}，落在 ${v.range} 一档${v.bandName ? `（${w.text(v.bandName)}）` : ""}：${v.points} 分`,
     "bands.otherwise": (v, w) => `${w.input}为 ${v.value}，不在任何一档：${v.points} 分`,
-    "linear.target": (v, w) => `${w.input}为 ${v.value}，达到目标值 ${v.target}：满分`,
-    "linear.floor": (v, w) => `${w.input}为 ${v.value}，达到底线值 ${v.floor}：不得分`,
+    "linear.target": (v, w) => `${w.input}为 ${v.value}，达到或优于目标值 ${v.target}：满分`,
+    "linear.floor": (v, w) => `${w.input}为 ${v.value}，等于或差于底线值 ${v.floor}：不得分`,
     "linear.between": (v, w) =>
       `${w.input}为 ${v.value}，介于底线值 ${v.floor} 与目标值 ${v.target} 之间：${v.max} × (${v.value} − ${v.floor}) / (${v.target} − ${v.floor})`,
     "given.score": (v, w) => `${w.input}：${v.value} 分（满分 ${v.max} 分），按给定分数计`,

@@ -53,6 +53,37 @@ describe("linear", () => {
     expect(higher("0").components[0]?.trace[0]?.code).toBe("linear.floor");
   });
 
+  test("the target and floor steps read true whichever way is better, in English and Chinese", () => {
+    const words = (card: ReturnType<typeof higher>) => {
+      const [step] = card.components[0]?.trace ?? [];
+      return step ? [step.code, sentence(step, "en"), sentence(step, "zh-CN")] : [];
+    };
+    // Higher is better (floor 0.6): 0.5 is below the floor, 1 above the target 0.95.
+    expect(words(higher("0.5"))).toEqual([
+      "linear.floor",
+      "satisfaction is 0.5, at the floor 0.6 or worse: no points",
+      "满意度为 0.5，等于或差于底线值 0.6：不得分",
+    ]);
+    expect(words(higher("1"))).toEqual([
+      "linear.target",
+      "satisfaction is 1, at the target 0.95 or better: full marks",
+      "满意度为 1，达到或优于目标值 0.95：满分",
+    ]);
+    // Lower is better (floor 0.05): 0.06 is above the floor, 0 below the target 0.01.
+    expect(words(lower("0.06"))).toEqual([
+      "linear.floor",
+      "satisfaction is 0.06, at the floor 0.05 or worse: no points",
+      "满意度为 0.06，等于或差于底线值 0.05：不得分",
+    ]);
+    expect(words(lower("0"))).toEqual([
+      "linear.target",
+      "satisfaction is 0, at the target 0.01 or better: full marks",
+      "满意度为 0，达到或优于目标值 0.01：满分",
+    ]);
+    // Exactly at the floor counts as the floor.
+    expect(words(lower("0.05"))[1]).toBe("satisfaction is 0.05, at the floor 0.05 or worse: no points");
+  });
+
   test("a target equal to the floor is an issue", () => {
     const result = parsePolicy(
       indicatorPolicy({
