@@ -145,7 +145,7 @@ export const en: Catalog = {
       `No rule matches priority "${v.priority}": its tickets would have no window.`,
     "sla.no-targets": () => `The rule sets no window: give "firstResponse", "resolution" or both.`,
     "sla.unreachable-rule": (v) =>
-      `Rule "${v.rule}" is never used: rule ${v.after} before it matches every ticket.`,
+      `Rule ${v.position}${v.rule === undefined ? "" : ` ("${v.rule}")`} is never used: rule ${v.after}${v.afterRule === undefined ? "" : ` ("${v.afterRule}")`}, before it, matches every ticket.`,
     "ticket.invalid-time": (v) =>
       `"${v.field}" must be an ISO 8601 date and time such as 2026-02-13T17:00 or 2026-02-13T17:00+08:00; got ${v.received}.`,
     "ticket.unknown-priority": (v) => `The priority ${v.received} is not one of ${quoted(v.options)}.`,

@@ -138,7 +138,7 @@ export const zhCN: Catalog = {
     "sla.priority-without-rule": (v) => `没有规则匹配优先级“${v.priority}”：其工单将没有时限。`,
     "sla.no-targets": () => `该规则没有设定时限：请设定 "firstResponse"、"resolution" 或两者。`,
     "sla.unreachable-rule": (v) =>
-      `规则“${v.rule}”永远不会被使用：其前面的第 ${v.after} 条规则已匹配所有工单。`,
+      `第 ${v.position} 条规则${v.rule === undefined ? "" : `“${v.rule}”`}永远不会被使用：其前面的第 ${v.after} 条规则${v.afterRule === undefined ? "" : `“${v.afterRule}”`}已匹配所有工单。`,
     "ticket.invalid-time": (v) =>
       `“${v.field}”必须是 ISO 8601 日期时间，如 2026-02-13T17:00 或 2026-02-13T17:00+08:00，实际为 ${v.received}。`,
     "ticket.unknown-priority": (v) => `优先级 ${v.received} 不是 ${quoted(v.options)} 之一。`,

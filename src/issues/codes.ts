@@ -104,7 +104,8 @@ export interface IssueValuesByCode {
   "sla.unknown-priority": { priority: string; known: readonly string[] };
   "sla.priority-without-rule": { priority: string };
   "sla.no-targets": Record<string, never>;
-  "sla.unreachable-rule": { rule: string; after: number };
+  /** Rules counted from 1 (`position`, `after`), with their ids where they have one. */
+  "sla.unreachable-rule": { position: number; rule?: string; after: number; afterRule?: string };
   // Tickets checked against an SLA.
   "ticket.invalid-time": { field: string; received: string };
   "ticket.unknown-priority": { received: string; options: readonly string[] };

@@ -78,7 +78,7 @@ const ISSUE_SAMPLES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   "sla.unknown-priority": { priority: "high", known: ["urgent", "general"] },
   "sla.priority-without-rule": { priority: "enquiry" },
   "sla.no-targets": {},
-  "sla.unreachable-rule": { rule: "general", after: 0 },
+  "sla.unreachable-rule": { position: 3, rule: "general", after: 2 },
   "ticket.invalid-time": { field: "opened_at", received: '"yesterday"' },
   "ticket.unknown-priority": { received: '"P9"', options: ["urgent", "general"] },
   "ticket.before-opening": {
