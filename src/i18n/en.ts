@@ -104,7 +104,7 @@ export const en: Catalog = {
     "policy.series-window-too-short": (v) =>
       `A ${periodWord(v.window)} window cannot hold several periods of a ${periodWord(v.cycle)} cycle: choose a longer window.`,
     "policy.series-unreachable": (v) =>
-      `A ${periodWord(v.window)} holds only ${v.periods} ${periodWord(v.cycle)} periods, so "atLeast": ${v.atLeast} can never be reached.`,
+      `A ${periodWord(v.window)} holds only ${v.periods} ${periodWord(v.cycle)} ${plural(v.periods, "period", "periods")}, so "atLeast": ${v.atLeast} can never be reached.`,
     "policy.duplicate-milestone": (v) => `Schedule milestone "${v.milestone}" is declared more than once.`,
     "policy.schedule-window-reversed": (v) =>
       `Milestone "${v.milestone}" starts after it ends: "from" must come on or before "to".`,
@@ -177,7 +177,7 @@ export const en: Catalog = {
           : `${v.inBox} of ${v.counted} counted ${plural(v.counted, "answer", "answers")} in the ${v.method === "top-box" ? "top box" : "top 2 boxes"}`
       } = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
     "measure.nps": (v, w) =>
-      `${w.input}: (${v.promoters} promoters − ${v.detractors} detractors) × 100 / ${v.counted} counted = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
+      `${w.input}: (${v.promoters} ${plural(v.promoters, "promoter", "promoters")} − ${v.detractors} ${plural(v.detractors, "detractor", "detractors")}) × 100 / ${v.counted} counted = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
     "bands.band": (v, w) =>
       `${w.input} is ${v.value}, in the band ${v.range}${v.bandName ? ` (${w.text(v.bandName)})` : ""}: ${v.points} ${plural(v.points, "point", "points")}`,
     "bands.otherwise": (v, w) =>
@@ -218,7 +218,7 @@ export const en: Catalog = {
       const run = v.consecutive ? " in a row" : "";
       const periods = `${v.count} ${plural(v.count, "period", "periods")}${run}`;
       return v.triggered
-        ? `Triggered: ${periods} met the condition${list}; ${v.atLeast}${run} trigger the rule.`
+        ? `Triggered: ${periods} met the condition${list}; ${v.atLeast}${run} ${plural(v.atLeast, "triggers", "trigger")} the rule.`
         : `Not triggered: ${periods} met the condition${list}; ${v.atLeast}${run} would trigger the rule${v.complete ? "" : ", and the window is not complete"}.`;
     },
     step: {
