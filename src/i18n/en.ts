@@ -156,7 +156,8 @@ export const en: Catalog = {
       `A pause must be "start/end" in ISO 8601 (end left out: still paused), the end not before the start; got ${v.received}.`,
     "ticket.opened-after-as-of": (v) =>
       `The ticket was opened (${v.opened}) after the as-of time (${v.asOf}).`,
-    "ticket.duplicate": (v) => `Ticket "${v.ticket}" appears more than once; only its first row counts.`,
+    "ticket.duplicate": (v) =>
+      `Ticket "${v.ticket}" appears on ${v.count} rows: keep one (none of them counts).`,
     "sla.missing": () => `The policy has no "sla" section: it sets no response windows.`,
   },
   trace: {

@@ -148,7 +148,7 @@ export const zhCN: Catalog = {
     "ticket.invalid-pause": (v) =>
       `暂停时段必须为 ISO 8601 的“开始/结束”（省略结束表示仍在暂停），且结束不早于开始，实际为 ${v.received}。`,
     "ticket.opened-after-as-of": (v) => `工单创建时间（${v.opened}）晚于统计截止时间（${v.asOf}）。`,
-    "ticket.duplicate": (v) => `工单“${v.ticket}”出现多次；只计第一行。`,
+    "ticket.duplicate": (v) => `工单“${v.ticket}”出现在 ${v.count} 行：请只保留一行（这些行都不计入）。`,
     "sla.missing": () => `考评办法没有 "sla" 部分：未设定响应时限。`,
   },
   trace: {

@@ -113,7 +113,8 @@ export interface IssueValuesByCode {
   "ticket.no-rule": { priority: string; category?: string };
   "ticket.invalid-pause": { received: string };
   "ticket.opened-after-as-of": { opened: string; asOf: string };
-  "ticket.duplicate": { ticket: string };
+  /** `count` rows carry the id; all of them are rejected. */
+  "ticket.duplicate": { ticket: string; count: number };
 }
 
 /** A stable issue code, such as `"policy.max-mismatch"`. */

@@ -89,7 +89,7 @@ const ISSUE_SAMPLES: { readonly [C in IssueCode]: IssueValuesByCode[C] } = {
   "ticket.no-rule": { priority: "general", category: "billing" },
   "ticket.invalid-pause": { received: '"17:00"' },
   "ticket.opened-after-as-of": { opened: "2026-03-02T09:00:00+08:00", asOf: "2026-03-01T00:00:00+08:00" },
-  "ticket.duplicate": { ticket: "T1" },
+  "ticket.duplicate": { ticket: "T1", count: 2 },
   "schema.not-money": { received: '"12.345"' },
   "schema.not-a-percent": { received: '"130%"' },
   "policy.unknown-measure": { measure: "csat", known: ["complaint-rate"] },
