@@ -53,35 +53,44 @@ describe("linear", () => {
     expect(higher("0").components[0]?.trace[0]?.code).toBe("linear.floor");
   });
 
-  test("the target and floor steps read true whichever way is better, in English and Chinese", () => {
-    const words = (card: ReturnType<typeof higher>) => {
-      const [step] = card.components[0]?.trace ?? [];
-      return step ? [step.code, sentence(step, "en"), sentence(step, "zh-CN")] : [];
-    };
-    // Higher is better (floor 0.6): 0.5 is below the floor, 1 above the target 0.95.
-    expect(words(higher("0.5"))).toEqual([
-      "linear.floor",
-      "satisfaction is 0.5, at the floor 0.6 or worse: no points",
-      "满意度为 0.5，等于或差于底线值 0.6：不得分",
-    ]);
-    expect(words(higher("1"))).toEqual([
+  // Higher is better (target 0.95, floor 0.6): 0.5 is below the floor, 1 above the target.
+  // Lower is better (target 0.01, floor 0.05): 0.06 is above the floor, 0 below the target; 0.05 is the floor.
+  const scorers = { higher, lower };
+  test.each([
+    ["higher", "0.5", "linear.floor", "at the floor 0.6 or worse: no points", "等于或差于底线值 0.6：不得分"],
+    [
+      "higher",
+      "1",
       "linear.target",
-      "satisfaction is 1, at the target 0.95 or better: full marks",
-      "满意度为 1，达到或优于目标值 0.95：满分",
-    ]);
-    // Lower is better (floor 0.05): 0.06 is above the floor, 0 below the target 0.01.
-    expect(words(lower("0.06"))).toEqual([
+      "at the target 0.95 or better: full marks",
+      "达到或优于目标值 0.95：满分",
+    ],
+    [
+      "lower",
+      "0.06",
       "linear.floor",
-      "satisfaction is 0.06, at the floor 0.05 or worse: no points",
-      "满意度为 0.06，等于或差于底线值 0.05：不得分",
-    ]);
-    expect(words(lower("0"))).toEqual([
+      "at the floor 0.05 or worse: no points",
+      "等于或差于底线值 0.05：不得分",
+    ],
+    [
+      "lower",
+      "0.05",
+      "linear.floor",
+      "at the floor 0.05 or worse: no points",
+      "等于或差于底线值 0.05：不得分",
+    ],
+    [
+      "lower",
+      "0",
       "linear.target",
-      "satisfaction is 0, at the target 0.01 or better: full marks",
-      "满意度为 0，达到或优于目标值 0.01：满分",
-    ]);
-    // Exactly at the floor counts as the floor.
-    expect(words(lower("0.05"))[1]).toBe("satisfaction is 0.05, at the floor 0.05 or worse: no points");
+      "at the target 0.01 or better: full marks",
+      "达到或优于目标值 0.01：满分",
+    ],
+  ] as const)("%s is better, %s: the target and floor steps read true", (better, value, code, en, zh) => {
+    const [step] = scorers[better](value).components[0]?.trace ?? [];
+    expect(step?.code).toBe(code);
+    expect(step && sentence(step, "en")).toBe(`satisfaction is ${value}, ${en}`);
+    expect(step && sentence(step, "zh-CN")).toBe(`满意度为 ${value}，${zh}`);
   });
 
   test("a target equal to the floor is an issue", () => {
