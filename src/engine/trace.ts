@@ -61,8 +61,18 @@ export interface TraceValuesByCode {
   "payout.by-grade": { grade: string; gradeName?: LocalizedText; amount: string };
   /** No amount: the grade pays none, or there is no grade. */
   "payout.no-amount": { grade?: string; gradeName?: LocalizedText };
-  /** A withholding whose condition holds: a percentage of the amount, or a fixed sum. */
-  "payout.withhold": { percent?: string; amount?: string; before: string; reason?: LocalizedText };
+  /**
+   * A withholding whose condition holds: a percentage of the amount, or a fixed sum (`amount`).
+   * `withheld` is what was taken: a fixed sum is never more than what is left, so when less was
+   * left it is all of that (then `withheld` differs from `amount`; `"0"` when nothing was left).
+   */
+  "payout.withhold": {
+    percent?: string;
+    amount?: string;
+    withheld: string;
+    before: string;
+    reason?: LocalizedText;
+  };
   /** The amount is capped. */
   "payout.cap": { cap: string; before: string };
   /** The amount is raised to the floor. */

@@ -104,7 +104,7 @@ export const en: Catalog = {
     "policy.series-window-too-short": (v) =>
       `A ${periodWord(v.window)} window cannot hold several periods of a ${periodWord(v.cycle)} cycle: choose a longer window.`,
     "policy.series-unreachable": (v) =>
-      `A ${periodWord(v.window)} holds only ${v.periods} ${periodWord(v.cycle)} periods, so "atLeast": ${v.atLeast} can never be reached.`,
+      `A ${periodWord(v.window)} holds only ${v.periods} ${periodWord(v.cycle)} ${plural(v.periods, "period", "periods")}, so "atLeast": ${v.atLeast} can never be reached.`,
     "policy.duplicate-milestone": (v) => `Schedule milestone "${v.milestone}" is declared more than once.`,
     "policy.schedule-window-reversed": (v) =>
       `Milestone "${v.milestone}" starts after it ends: "from" must come on or before "to".`,
@@ -145,7 +145,7 @@ export const en: Catalog = {
       `No rule matches priority "${v.priority}": its tickets would have no window.`,
     "sla.no-targets": () => `The rule sets no window: give "firstResponse", "resolution" or both.`,
     "sla.unreachable-rule": (v) =>
-      `Rule "${v.rule}" is never used: rule ${v.after} before it matches every ticket.`,
+      `Rule ${v.position}${v.rule === undefined ? "" : ` ("${v.rule}")`} is never used: rule ${v.after}${v.afterRule === undefined ? "" : ` ("${v.afterRule}")`}, before it, matches every ticket.`,
     "ticket.invalid-time": (v) =>
       `"${v.field}" must be an ISO 8601 date and time such as 2026-02-13T17:00 or 2026-02-13T17:00+08:00; got ${v.received}.`,
     "ticket.unknown-priority": (v) => `The priority ${v.received} is not one of ${quoted(v.options)}.`,
@@ -156,7 +156,8 @@ export const en: Catalog = {
       `A pause must be "start/end" in ISO 8601 (end left out: still paused), the end not before the start; got ${v.received}.`,
     "ticket.opened-after-as-of": (v) =>
       `The ticket was opened (${v.opened}) after the as-of time (${v.asOf}).`,
-    "ticket.duplicate": (v) => `Ticket "${v.ticket}" appears more than once; only its first row counts.`,
+    "ticket.duplicate": (v) =>
+      `Ticket "${v.ticket}" appears on ${v.count} rows: keep one (none of them counts).`,
     "sla.missing": () => `The policy has no "sla" section: it sets no response windows.`,
   },
   trace: {
@@ -177,13 +178,13 @@ export const en: Catalog = {
           : `${v.inBox} of ${v.counted} counted ${plural(v.counted, "answer", "answers")} in the ${v.method === "top-box" ? "top box" : "top 2 boxes"}`
       } = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
     "measure.nps": (v, w) =>
-      `${w.input}: (${v.promoters} promoters − ${v.detractors} detractors) × 100 / ${v.counted} counted = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
+      `${w.input}: (${v.promoters} ${plural(v.promoters, "promoter", "promoters")} − ${v.detractors} ${plural(v.detractors, "detractor", "detractors")}) × 100 / ${v.counted} counted = ${v.value}${v.excluded > 0 ? ` (${v.excluded} flagged ${plural(v.excluded, "answer", "answers")} left out)` : ""}`,
     "bands.band": (v, w) =>
       `${w.input} is ${v.value}, in the band ${v.range}${v.bandName ? ` (${w.text(v.bandName)})` : ""}: ${v.points} ${plural(v.points, "point", "points")}`,
     "bands.otherwise": (v, w) =>
       `${w.input} is ${v.value}, in no band: ${v.points} ${plural(v.points, "point", "points")}`,
-    "linear.target": (v, w) => `${w.input} is ${v.value}, at or beyond the target ${v.target}: full marks`,
-    "linear.floor": (v, w) => `${w.input} is ${v.value}, at or beyond the floor ${v.floor}: no points`,
+    "linear.target": (v, w) => `${w.input} is ${v.value}, at the target ${v.target} or better: full marks`,
+    "linear.floor": (v, w) => `${w.input} is ${v.value}, at the floor ${v.floor} or worse: no points`,
     "linear.between": (v, w) =>
       `${w.input} is ${v.value}, between the floor ${v.floor} and the target ${v.target}: ${v.max} × (${v.value} − ${v.floor}) / (${v.target} − ${v.floor})`,
     "given.score": (v, w) => `${w.input}: ${v.value} of ${v.max}, as given`,
@@ -197,7 +198,15 @@ export const en: Catalog = {
     "payout.no-amount": (v, w) =>
       v.grade === undefined ? "nothing to pay on" : `grade "${w.text(v.gradeName, v.grade)}" pays nothing`,
     "payout.withhold": (v, w) =>
-      `${v.percent !== undefined ? `${v.percent}% of ${v.before}` : v.amount} withheld${v.reason ? ` (${w.text(v.reason)})` : ""}`,
+      `${
+        v.percent !== undefined
+          ? `${v.percent}% of ${v.before} withheld`
+          : v.withheld === v.amount
+            ? `${v.amount} withheld`
+            : v.withheld === "0"
+              ? `nothing withheld of ${v.amount} due, as nothing was left`
+              : `${v.withheld} withheld of ${v.amount} due, all that was left`
+      }${v.reason ? ` (${w.text(v.reason)})` : ""}`,
     "payout.cap": (v) => `capped at ${v.cap} (${v.before} before the cap)`,
     "payout.floor": (v) => `raised to the floor of ${v.floor} (${v.before} before)`,
     "payout.round": (v) =>
@@ -210,7 +219,7 @@ export const en: Catalog = {
       const run = v.consecutive ? " in a row" : "";
       const periods = `${v.count} ${plural(v.count, "period", "periods")}${run}`;
       return v.triggered
-        ? `Triggered: ${periods} met the condition${list}; ${v.atLeast}${run} trigger the rule.`
+        ? `Triggered: ${periods} met the condition${list}; ${v.atLeast}${run} ${plural(v.atLeast, "triggers", "trigger")} the rule.`
         : `Not triggered: ${periods} met the condition${list}; ${v.atLeast}${run} would trigger the rule${v.complete ? "" : ", and the window is not complete"}.`;
     },
     step: {

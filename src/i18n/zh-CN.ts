@@ -138,7 +138,7 @@ export const zhCN: Catalog = {
     "sla.priority-without-rule": (v) => `没有规则匹配优先级“${v.priority}”：其工单将没有时限。`,
     "sla.no-targets": () => `该规则没有设定时限：请设定 "firstResponse"、"resolution" 或两者。`,
     "sla.unreachable-rule": (v) =>
-      `规则“${v.rule}”永远不会被使用：其前面的第 ${v.after} 条规则已匹配所有工单。`,
+      `第 ${v.position} 条规则${v.rule === undefined ? "" : `“${v.rule}”`}永远不会被使用：其前面的第 ${v.after} 条规则${v.afterRule === undefined ? "" : `“${v.afterRule}”`}已匹配所有工单。`,
     "ticket.invalid-time": (v) =>
       `“${v.field}”必须是 ISO 8601 日期时间，如 2026-02-13T17:00 或 2026-02-13T17:00+08:00，实际为 ${v.received}。`,
     "ticket.unknown-priority": (v) => `优先级 ${v.received} 不是 ${quoted(v.options)} 之一。`,
@@ -148,7 +148,7 @@ export const zhCN: Catalog = {
     "ticket.invalid-pause": (v) =>
       `暂停时段必须为 ISO 8601 的“开始/结束”（省略结束表示仍在暂停），且结束不早于开始，实际为 ${v.received}。`,
     "ticket.opened-after-as-of": (v) => `工单创建时间（${v.opened}）晚于统计截止时间（${v.asOf}）。`,
-    "ticket.duplicate": (v) => `工单“${v.ticket}”出现多次；只计第一行。`,
+    "ticket.duplicate": (v) => `工单“${v.ticket}”出现在 ${v.count} 行：请只保留一行（这些行都不计入）。`,
     "sla.missing": () => `考评办法没有 "sla" 部分：未设定响应时限。`,
   },
   trace: {
@@ -172,8 +172,8 @@ export const zhCN: Catalog = {
     "bands.band": (v, w) =>
       `${w.input}为 ${v.value}，落在 ${v.range} 一档${v.bandName ? `（${w.text(v.bandName)}）` : ""}：${v.points} 分`,
     "bands.otherwise": (v, w) => `${w.input}为 ${v.value}，不在任何一档：${v.points} 分`,
-    "linear.target": (v, w) => `${w.input}为 ${v.value}，达到目标值 ${v.target}：满分`,
-    "linear.floor": (v, w) => `${w.input}为 ${v.value}，达到底线值 ${v.floor}：不得分`,
+    "linear.target": (v, w) => `${w.input}为 ${v.value}，达到或优于目标值 ${v.target}：满分`,
+    "linear.floor": (v, w) => `${w.input}为 ${v.value}，等于或差于底线值 ${v.floor}：不得分`,
     "linear.between": (v, w) =>
       `${w.input}为 ${v.value}，介于底线值 ${v.floor} 与目标值 ${v.target} 之间：${v.max} × (${v.value} − ${v.floor}) / (${v.target} − ${v.floor})`,
     "given.score": (v, w) => `${w.input}：${v.value} 分（满分 ${v.max} 分），按给定分数计`,
@@ -187,7 +187,15 @@ export const zhCN: Catalog = {
     "payout.no-amount": (v, w) =>
       v.grade === undefined ? "无可计发的基数" : `等级“${w.text(v.gradeName, v.grade)}”不发放`,
     "payout.withhold": (v, w) =>
-      `扣除 ${v.percent !== undefined ? `${v.before} 的 ${v.percent}%` : v.amount}${v.reason ? `（${w.text(v.reason)}）` : ""}`,
+      `${
+        v.percent !== undefined
+          ? `扣除 ${v.before} 的 ${v.percent}%`
+          : v.withheld === v.amount
+            ? `扣除 ${v.amount}`
+            : v.withheld === "0"
+              ? `应扣 ${v.amount}，已无余额可扣`
+              : `应扣 ${v.amount}，余额仅 ${v.withheld}，全部扣除`
+      }${v.reason ? `（${w.text(v.reason)}）` : ""}`,
     "payout.cap": (v) => `以 ${v.cap} 封顶（封顶前 ${v.before}）`,
     "payout.floor": (v) => `提至保底 ${v.floor}（此前 ${v.before}）`,
     "payout.round": (v) =>

@@ -104,7 +104,8 @@ export interface IssueValuesByCode {
   "sla.unknown-priority": { priority: string; known: readonly string[] };
   "sla.priority-without-rule": { priority: string };
   "sla.no-targets": Record<string, never>;
-  "sla.unreachable-rule": { rule: string; after: number };
+  /** Rules counted from 1 (`position`, `after`), with their ids where they have one. */
+  "sla.unreachable-rule": { position: number; rule?: string; after: number; afterRule?: string };
   // Tickets checked against an SLA.
   "ticket.invalid-time": { field: string; received: string };
   "ticket.unknown-priority": { received: string; options: readonly string[] };
@@ -112,7 +113,8 @@ export interface IssueValuesByCode {
   "ticket.no-rule": { priority: string; category?: string };
   "ticket.invalid-pause": { received: string };
   "ticket.opened-after-as-of": { opened: string; asOf: string };
-  "ticket.duplicate": { ticket: string };
+  /** `count` rows carry the id; all of them are rejected. */
+  "ticket.duplicate": { ticket: string; count: number };
 }
 
 /** A stable issue code, such as `"policy.max-mismatch"`. */

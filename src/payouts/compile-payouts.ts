@@ -3,7 +3,7 @@ import { Decimal, type RoundingMode } from "../decimal";
 import { type CompiledCondition, compileCondition } from "../engine/condition";
 import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
-import { approximate, compareRatio, multiplyRatio, ratio, roundRatio } from "../ratio";
+import { approximate, compareRatio, multiplyRatio, type Ratio, ratio, roundRatio } from "../ratio";
 import type { PayoutScope } from "./kind";
 import { type Payout, payoutKindOf } from "./registry";
 import type { Withhold } from "./shape";
@@ -97,29 +97,27 @@ function compilePayout(payout: Payout, ctx: CompileContext) {
       let shown = approximate(exact);
       for (const rule of withholdings) {
         if (!rule.holds(conditionScope)) continue;
-        const next =
-          rule.percent !== undefined
-            ? multiplyRatio(exact, HUNDRED.minus(rule.percent), HUNDRED)
-            : compareRatio(exact, rule.amount as Decimal) > 0
-              ? {
-                  numerator: exact.numerator.minus((rule.amount as Decimal).mul(exact.denominator)),
-                  denominator: exact.denominator,
-                }
-              : ratio(ZERO);
-        const after = approximate(next);
+        const taken = withhold(rule, exact);
+        const after = approximate(taken.left);
         trace?.push({
           ...at,
           code: "payout.withhold",
           delta: after.minus(shown),
           values: {
             ...(rule.percent !== undefined
-              ? { percent: rule.percent.toString() }
-              : { amount: (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES) }),
+              ? { percent: rule.percent.toString(), withheld: shown.minus(after).toString() }
+              : {
+                  amount: (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES),
+                  // What was taken: the whole sum (worded as the rule gives it), or all that was left.
+                  withheld: taken.whole
+                    ? (rule.amount as Decimal).toFixed(MONEY_OUT_PLACES)
+                    : shown.toString(),
+                }),
             before: shown.toString(),
             ...(rule.name && { reason: rule.name }),
           },
         });
-        exact = next;
+        exact = taken.left;
         shown = after;
       }
       if (cap !== undefined && compareRatio(exact, cap) > 0) {
@@ -151,6 +149,21 @@ function compilePayout(payout: Payout, ctx: CompileContext) {
       });
       return rounded;
     },
+  };
+}
+
+/**
+ * What a withholding leaves of an amount, exactly: (100 − p)% of it, or the amount less a fixed
+ * sum — never below 0, so a sum larger than what is left takes all of it (`whole` is then false).
+ */
+function withhold(rule: ReturnType<typeof compileWithhold>, amount: Ratio): { left: Ratio; whole: boolean } {
+  if (rule.percent !== undefined)
+    return { left: multiplyRatio(amount, HUNDRED.minus(rule.percent), HUNDRED), whole: true };
+  const sum = rule.amount as Decimal;
+  if (compareRatio(amount, sum) < 0) return { left: ratio(ZERO), whole: false };
+  return {
+    left: { numerator: amount.numerator.minus(sum.mul(amount.denominator)), denominator: amount.denominator },
+    whole: true,
   };
 }
 

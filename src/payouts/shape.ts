@@ -1,12 +1,16 @@
 import { z } from "zod";
+import { Decimal, toDecimal } from "../decimal";
 import { decimalSchema, idSchema, issueCode, nameSchema } from "../policy/schema/common";
 import { conditionSchema } from "../policy/schema/condition";
 import { moneySchema } from "../policy/schema/money";
 
-/** A percentage from 0 to 100. */
+const HUNDRED = new Decimal(100);
+
+/** A percentage from 0 to 100, compared exactly ("100.00000000000000000001" is above 100). */
 export const percentSchema = decimalSchema.refine((value) => {
-  const text = String(value).trim();
-  return !text.startsWith("-") && Number(text) <= 100;
+  const percent = toDecimal(value);
+  // What is not a decimal at all is left to the "not a decimal" issue.
+  return percent === undefined || (!percent.isNegative() && percent.lte(HUNDRED));
 }, issueCode("schema.not-a-percent"));
 
 /** A withholding: when its condition holds, a percentage of the amount (or a fixed sum) is kept back. */

@@ -1,5 +1,6 @@
 import type { PolicyInput } from "../policy/schema/policy";
 import { p2Grades, p2PayRule, performanceBaseInput, surveyQuestion } from "./p2-pay";
+import { performancePaySchedule } from "./schedules";
 
 /**
  * P2 — performance pay of the after-sales service department (售后服务部): repair-process
@@ -134,5 +135,6 @@ export const afterSalesPerformancePay = {
   ],
   grades: p2Grades,
   payouts: [p2PayRule],
+  schedule: performancePaySchedule,
   display: { places: 2, rounding: "half-up" },
 } as const satisfies PolicyInput;

@@ -1,5 +1,6 @@
 import type { PolicyInput } from "../policy/schema/policy";
 import { p2Grades, p2PayRule, performanceBaseInput } from "./p2-pay";
+import { performancePaySchedule } from "./schedules";
 
 /**
  * P2 — performance pay from a given score (绩效工资): the monthly score (0–100) is appraised
@@ -38,5 +39,6 @@ export const performancePay = {
   ],
   grades: p2Grades,
   payouts: [p2PayRule],
+  schedule: performancePaySchedule,
   display: { places: 2, rounding: "half-up" },
 } as const satisfies PolicyInput;

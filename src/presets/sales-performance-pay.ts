@@ -1,5 +1,6 @@
 import type { PolicyInput } from "../policy/schema/policy";
 import { p2Grades, p2PayRule, performanceBaseInput, surveyQuestion } from "./p2-pay";
+import { performancePaySchedule } from "./schedules";
 
 /**
  * P2 — performance pay of the sales department (销售部): four indicators from the month's raw
@@ -135,5 +136,6 @@ export const salesPerformancePay = {
   ],
   grades: p2Grades,
   payouts: [p2PayRule],
+  schedule: performancePaySchedule,
   display: { places: 2, rounding: "half-up" },
 } as const satisfies PolicyInput;

@@ -122,7 +122,8 @@ function checkRules(
   issues: Issue[],
 ): void {
   const matched = new Set<string>();
-  let catchAll: number | undefined;
+  // The first rule that matches every ticket: its position (from 1) and id.
+  let catchAll: { after: number; afterRule?: string } | undefined;
   raw.forEach((value, index) => {
     const parsed = slaRuleSchema.safeParse(value);
     if (!parsed.success) return;
@@ -131,11 +132,18 @@ function checkRules(
     if (rule.targets.firstResponse === undefined && rule.targets.resolution === undefined)
       issues.push(makeIssue("sla.no-targets", [...at, "targets"], {}));
     if (catchAll !== undefined)
-      issues.push(makeIssue("sla.unreachable-rule", at, { rule: rule.id ?? String(index), after: catchAll }));
+      issues.push(
+        makeIssue("sla.unreachable-rule", at, {
+          position: index + 1,
+          ...(rule.id !== undefined && { rule: rule.id }),
+          ...catchAll,
+        }),
+      );
     const wanted = rule.when?.priority;
     if (wanted === undefined) {
       for (const id of priorities) matched.add(id);
-      if (rule.when?.category === undefined) catchAll ??= index;
+      if (rule.when?.category === undefined)
+        catchAll ??= { after: index + 1, ...(rule.id !== undefined && { afterRule: rule.id }) };
       return;
     }
     for (const priority of typeof wanted === "string" ? [wanted] : wanted) {

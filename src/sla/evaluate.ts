@@ -114,7 +114,10 @@ export interface Sla {
   readonly calendar: WorkingCalendar;
   /** Evaluates one ticket; a bad ticket comes back as a {@link TicketRejection}, never as an exception. */
   evaluate(ticket: unknown, options: EvaluateOptions): TicketResult | TicketRejection;
-  /** Evaluates many tickets (a repeated ticket id is rejected), and summarizes them per subject and priority. */
+  /**
+   * Evaluates many tickets, and summarizes them per subject and priority. Every row of a ticket id
+   * that several rows carry is rejected (`ticket.duplicate`), so the result never depends on row order.
+   */
   evaluateAll(tickets: Iterable<unknown>, options: EvaluateOptions): SlaBatch;
 }
 
@@ -293,20 +296,21 @@ export function compileSla(
       const asOf = asOfOf(options);
       const tickets: TicketResult[] = [];
       const rejected: IndexedTicketRejection[] = [];
-      const seen = new Set<string>();
-      let index = 0;
-      for (const raw of raws) {
-        const outcome = read(raw);
-        const result = outcome.ok
-          ? seen.has(outcome.ticket.id)
-            ? duplicate(outcome.ticket)
-            : evaluateTicket(outcome.ticket, asOf)
-          : rejection(outcome);
-        if (outcome.ok) seen.add(outcome.ticket.id);
+      const outcomes = Array.from(raws, read);
+      // Every row of a repeated id is rejected: keeping the first would make the result depend on row order.
+      const counts = new Map<string, number>();
+      for (const outcome of outcomes)
+        if (outcome.ok) counts.set(outcome.ticket.id, (counts.get(outcome.ticket.id) ?? 0) + 1);
+      outcomes.forEach((outcome, index) => {
+        const count = outcome.ok ? (counts.get(outcome.ticket.id) as number) : 0;
+        const result = !outcome.ok
+          ? rejection(outcome)
+          : count > 1
+            ? duplicate(outcome.ticket, count)
+            : evaluateTicket(outcome.ticket, asOf);
         if (result.status === "rejected") rejected.push({ ...result, index });
         else tickets.push(result);
-        index++;
-      }
+      });
       return { tickets, subjects: summarizeTickets(tickets, sla.priorities), rejected };
     },
   };
@@ -322,11 +326,11 @@ function rejection(outcome: Extract<ReadTicketResult, { ok: false }>): TicketRej
   };
 }
 
-function duplicate(ticket: Ticket): TicketRejection {
+function duplicate(ticket: Ticket, count: number): TicketRejection {
   return {
     status: "rejected",
     ticket: ticket.id,
     subject: ticket.subject,
-    issues: [makeIssue("ticket.duplicate", ["ticket"], { ticket: ticket.id })],
+    issues: [makeIssue("ticket.duplicate", ["ticket"], { ticket: ticket.id, count })],
   };
 }

@@ -53,6 +53,46 @@ describe("linear", () => {
     expect(higher("0").components[0]?.trace[0]?.code).toBe("linear.floor");
   });
 
+  // Higher is better (target 0.95, floor 0.6): 0.5 is below the floor, 1 above the target.
+  // Lower is better (target 0.01, floor 0.05): 0.06 is above the floor, 0 below the target; 0.05 is the floor.
+  const scorers = { higher, lower };
+  test.each([
+    ["higher", "0.5", "linear.floor", "at the floor 0.6 or worse: no points", "等于或差于底线值 0.6：不得分"],
+    [
+      "higher",
+      "1",
+      "linear.target",
+      "at the target 0.95 or better: full marks",
+      "达到或优于目标值 0.95：满分",
+    ],
+    [
+      "lower",
+      "0.06",
+      "linear.floor",
+      "at the floor 0.05 or worse: no points",
+      "等于或差于底线值 0.05：不得分",
+    ],
+    [
+      "lower",
+      "0.05",
+      "linear.floor",
+      "at the floor 0.05 or worse: no points",
+      "等于或差于底线值 0.05：不得分",
+    ],
+    [
+      "lower",
+      "0",
+      "linear.target",
+      "at the target 0.01 or better: full marks",
+      "达到或优于目标值 0.01：满分",
+    ],
+  ] as const)("%s is better, %s: the target and floor steps read true", (better, value, code, en, zh) => {
+    const [step] = scorers[better](value).components[0]?.trace ?? [];
+    expect(step?.code).toBe(code);
+    expect(step && sentence(step, "en")).toBe(`satisfaction is ${value}, ${en}`);
+    expect(step && sentence(step, "zh-CN")).toBe(`满意度为 ${value}，${zh}`);
+  });
+
   test("a target equal to the floor is an issue", () => {
     const result = parsePolicy(
       indicatorPolicy({

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  cnCalendar,
+  compile,
+  getPreset,
   mondayToFriday,
+  type PolicyInput,
   performancePaySchedule,
   type Schedule,
   scheduleDates,
@@ -86,4 +90,45 @@ describe("P2's schedule: collect 10th–15th, pay by the 20th", () => {
     expect(week).toEqual([true, true, true, true, true, false, false]);
     expect(() => mondayToFriday.isWorkingDay("2026-12-32")).toThrow(RangeError);
   });
+});
+
+describe("schedules on the PRC working calendar (cnCalendar: public holidays and make-up working days)", () => {
+  // The 2026 official calendar: Spring Festival off Sunday 15 – Monday 23 February; Saturdays
+  // 14 and 28 February are make-up working days (调休上班). 2026-02-01 is a Sunday.
+  const cn = cnCalendar();
+
+  it("moves January 2026's pay day back from Friday 20 February, a holiday, to the make-up Saturday the 14th", () => {
+    // Pay by 20 February, else the working day before it: 19, 18, 17, 16, 15 are holidays too; 14 is worked.
+    const [collect, pay] = scheduleDates(performancePaySchedule, "2026-01", { workingDays: cn });
+    expect(pay?.to).toEqual({ date: "2026-02-14", nominal: "2026-02-20" });
+    // The collection window has no shift: it stays 10–15 February, although the 15th is a holiday.
+    expect([collect?.from?.date, collect?.to.date]).toEqual(["2026-02-10", "2026-02-15"]);
+    // On Monday to Friday alone the 20th is an ordinary Friday.
+    expect(scheduleDates(performancePaySchedule, "2026-01")[1]?.to.date).toBe("2026-02-20");
+  });
+
+  it("counts the make-up Saturday 28 February as a working day, moving forward as well", () => {
+    const schedule: Schedule = { milestones: [{ id: "report", to: { day: 28, shift: "next-working-day" } }] };
+    // Saturday 28 February 2026: worked in the PRC; on Monday to Friday, moved to Monday 2 March.
+    expect(scheduleDates(schedule, "2026-01", { workingDays: cn })[0]?.to.date).toBe("2026-02-28");
+    expect(scheduleDates(schedule, "2026-01")[0]?.to.date).toBe("2026-03-02");
+    // A forward shift from Sunday 15 February skips the holiday to Tuesday 24 February.
+    const mid: Schedule = { milestones: [{ id: "mid", to: { day: 15, shift: "next-working-day" } }] };
+    expect(scheduleDates(mid, "2026-01", { workingDays: cn })[0]?.to.date).toBe("2026-02-24");
+  });
+
+  it.each(["performance-pay", "sales-performance-pay", "after-sales-performance-pay"])(
+    "the P2 preset %s carries P2's schedule, which compiles and places January's pay on 14 February",
+    (name) => {
+      const policy = compile(getPreset(name) as PolicyInput).policy;
+      expect(policy.schedule).toEqual({
+        milestones: [
+          expect.objectContaining({ id: "collect", from: { day: 10 }, to: { day: 15 } }),
+          expect.objectContaining({ id: "pay", to: { day: 20, shift: "previous-working-day" } }),
+        ],
+      });
+      const schedule = policy.schedule as Schedule;
+      expect(scheduleDates(schedule, "2026-01", { workingDays: cn })[1]?.to.date).toBe("2026-02-14");
+    },
+  );
 });

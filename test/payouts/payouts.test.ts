@@ -134,6 +134,52 @@ describe("withholding, caps and floors", () => {
     expect(payWith({ withhold }, "10", "1000.00")).toBe("0.00");
   });
 
+  test("a fixed withholding's step says what was taken, not the rule's sum, when less was left", () => {
+    // 1500.00 × 10 / 100 = 150; then 100.00 (50 left), 200.00 (only 50 left: all of it), 30.00 (nothing left).
+    const withhold = [
+      { when: { grade: "fail" }, amount: "100.00" },
+      { when: { grade: "fail" }, amount: "200.00", name: { en: "late report", "zh-CN": "迟报" } },
+      { when: { grade: "fail" }, amount: "30.00" },
+    ];
+    const result = card(compile(payPolicy({ withhold })), { score: "10", base: "1500.00" });
+    expect(result.pay).toBe("0.00");
+    const steps = result.payouts?.[0]?.trace.filter((step) => step.code === "payout.withhold") ?? [];
+    expect(steps.map((step) => [step.delta.toString(), step.values])).toEqual([
+      ["-100", { amount: "100.00", withheld: "100.00", before: "150" }],
+      [
+        "-50",
+        { amount: "200.00", withheld: "50", before: "50", reason: { en: "late report", "zh-CN": "迟报" } },
+      ],
+      ["0", { amount: "30.00", withheld: "0", before: "0" }],
+    ]);
+    expect(explain(result)).toContain(
+      [
+        "  −100 100.00 withheld",
+        "  −50 50 withheld of 200.00 due, all that was left (late report)",
+        "  +0 nothing withheld of 30.00 due, as nothing was left",
+      ].join("\n"),
+    );
+    expect(explain(result, { locale: "zh-CN" })).toContain(
+      [
+        "  −100 扣除 100.00",
+        "  −50 应扣 200.00，余额仅 50，全部扣除（迟报）",
+        "  +0 应扣 30.00，已无余额可扣",
+      ].join("\n"),
+    );
+  });
+
+  test("a sum exactly equal to what is left takes it whole; a percentage says what it took", () => {
+    // 1000.00 × 20 / 100 = 200: 50% takes 100, then 100.00 takes the last 100 — the whole sum.
+    const withhold = [
+      { when: { grade: "fail" }, percent: 50 },
+      { when: { grade: "fail" }, amount: "100.00" },
+    ];
+    const steps = card(compile(payPolicy({ withhold })), { score: "20", base: "1000.00" }).payouts?.[0]
+      ?.trace;
+    expect(steps?.[1]?.values).toEqual({ percent: "50", withheld: "100", before: "200" });
+    expect(steps?.[2]?.values).toEqual({ amount: "100.00", withheld: "100.00", before: "100" });
+  });
+
   test("a cap and a floor bound the amount after withholding", () => {
     const limits = { cap: "2000.00", floor: "500.00", withhold: [{ when: { grade: "fail" }, percent: 30 }] };
     expect(payWith(limits, "85", "3000.00")).toBe("2000.00");

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { assertSla, compile, getPreset, PolicyError, parsePolicy, policyJsonSchema } from "../../src/index";
+import {
+  assertSla,
+  compile,
+  formatIssue,
+  getPreset,
+  PolicyError,
+  parsePolicy,
+  policyJsonSchema,
+} from "../../src/index";
 
 const base = () =>
   getPreset("after-sales-response")! as unknown as Record<string, unknown> & { sla: Record<string, unknown> };
@@ -71,6 +79,41 @@ describe("the sla section is checked, every issue at once with a stable code and
       { code: "sla.unknown-priority", path: ["sla", "rules", 0, "when", "priority"] },
       { code: "sla.unreachable-rule", path: ["sla", "rules", 2] },
       { code: "sla.no-targets", path: ["sla", "rules", 2, "targets"] },
+    ]);
+  });
+
+  it("counts rules from 1 in the unreachable-rule message, naming those with an id", () => {
+    const unreachable = (rules: unknown[]) => {
+      const result = parsePolicy({ ...base(), sla: { priorities: [{ id: "urgent" }], rules } });
+      const issues = result.success ? [] : result.issues.filter((i) => i.code === "sla.unreachable-rule");
+      return issues.map((issue) => [
+        issue.path.join("."),
+        formatIssue(issue, "en"),
+        formatIssue(issue, "zh-CN"),
+      ]);
+    };
+    const window = { firstResponse: { minutes: 30 } };
+    // The second rule (index 1) matches every ticket, so the third (index 2) is never used.
+    expect(
+      unreachable([
+        { when: { priority: "urgent" }, targets: window },
+        { targets: window },
+        { id: "late", targets: window },
+      ]),
+    ).toEqual([
+      [
+        "sla.rules.2",
+        'sla.rules[2]: Rule 3 ("late") is never used: rule 2, before it, matches every ticket.',
+        "sla.rules[2]: 第 3 条规则“late”永远不会被使用：其前面的第 2 条规则已匹配所有工单。",
+      ],
+    ]);
+    // The first rule (id "all") matches every ticket: the second is never used.
+    expect(unreachable([{ id: "all", targets: window }, { targets: window }])).toEqual([
+      [
+        "sla.rules.1",
+        'sla.rules[1]: Rule 2 is never used: rule 1 ("all"), before it, matches every ticket.',
+        "sla.rules[1]: 第 2 条规则永远不会被使用：其前面的第 1 条规则“all”已匹配所有工单。",
+      ],
     ]);
   });
 

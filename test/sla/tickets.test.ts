@@ -50,8 +50,8 @@ describe("bad tickets are rejected with their reasons; the others still count", 
   );
 
   it("keeps the good tickets, in input order", () => {
+    // ok-1 (20 min ≤ 30) is on two rows: both are rejected.
     expect(batch.tickets.map((t) => [t.ticket, t.status])).toEqual([
-      ["ok-1", "met"], // 20 min ≤ 30
       ["ok-2", "breached"], // 3 h > 2 h
     ]);
   });
@@ -63,6 +63,7 @@ describe("bad tickets are rejected with their reasons; the others still count", 
       issues: r.issues.map((issue) => [issue.code, issue.path.join(".")]),
     }));
     expect(rejected).toEqual([
+      { index: 0, ticket: "ok-1", issues: [["ticket.duplicate", "ticket"]] },
       { index: 1, ticket: "early", issues: [["ticket.before-opening", "responded_at"]] },
       { index: 2, ticket: "p9", issues: [["ticket.unknown-priority", "priority"]] },
       { index: 3, ticket: "feb30", issues: [["ticket.invalid-time", "opened_at"]] },
@@ -78,7 +79,7 @@ describe("bad tickets are rejected with their reasons; the others still count", 
       { index: 7, ticket: "future", issues: [["ticket.opened-after-as-of", "opened_at"]] },
       { index: 8, ticket: undefined, issues: [["record.not-an-object", ""]] },
     ]);
-    expect(batch.rejected[0]?.issues[0]?.message).toBe(
+    expect(batch.rejected[1]?.issues[0]?.message).toBe(
       '"responded_at" (2026-02-02T09:59:00+08:00) is before the ticket was opened (2026-02-02T10:00:00+08:00).',
     );
   });
@@ -87,20 +88,20 @@ describe("bad tickets are rejected with their reasons; the others still count", 
     expect(batch.subjects.map(slaSubjectToJson)).toEqual([
       {
         subject: "Hall",
-        tickets: 2,
-        met: 1,
+        tickets: 1,
+        met: 0,
         breached: 1,
         open: 0,
-        compliance: "50",
+        compliance: "0",
         priorities: [
           {
             priority: "urgent",
             name: { en: "urgent fault", "zh-CN": "紧急故障" },
-            tickets: 1,
-            met: 1,
+            tickets: 0,
+            met: 0,
             breached: 0,
             open: 0,
-            compliance: "100",
+            compliance: null,
           },
           {
             priority: "general",
@@ -122,6 +123,56 @@ describe("bad tickets are rejected with their reasons; the others still count", 
           },
         ],
       },
+    ]);
+  });
+});
+
+describe("a ticket id on several rows", () => {
+  const sla = compileSla(policy);
+  const row = (ticket: string, subject: string, responded: string) => ({
+    ticket,
+    subject,
+    priority: "urgent",
+    opened_at: "2026-02-02T10:00",
+    responded_at: responded,
+  });
+  // T1 is answered in 20 min (met) on one row and in 40 min (breached: > 30) on the other.
+  const rows = [
+    row("T1", "Hall", "2026-02-02T10:20"),
+    row("T2", "Hall", "2026-02-02T10:10"),
+    row("T1", "Depot", "2026-02-02T10:40"),
+    row("T1", "Hall", "2026-02-02T10:05"),
+  ];
+
+  it("rejects every one of its rows, saying how many there are", () => {
+    const batch = sla.evaluateAll(rows, { asOf });
+    expect(batch.tickets.map((t) => t.ticket)).toEqual(["T2"]);
+    expect(batch.rejected.map((r) => [r.index, r.ticket, r.subject, r.issues.map((i) => i.values)])).toEqual([
+      [0, "T1", "Hall", [{ ticket: "T1", count: 3 }]],
+      [2, "T1", "Depot", [{ ticket: "T1", count: 3 }]],
+      [3, "T1", "Hall", [{ ticket: "T1", count: 3 }]],
+    ]);
+    expect(batch.rejected[0]?.issues[0]?.message).toBe(
+      'Ticket "T1" appears on 3 rows: keep one (none of them counts).',
+    );
+  });
+
+  it("gives the same tickets and summaries whatever the order of the rows", () => {
+    const forward = sla.evaluateAll(rows, { asOf });
+    const backward = sla.evaluateAll([...rows].reverse(), { asOf });
+    expect(backward.tickets.map(ticketResultToJson)).toEqual(forward.tickets.map(ticketResultToJson));
+    expect(backward.subjects.map(slaSubjectToJson)).toEqual(forward.subjects.map(slaSubjectToJson));
+    // Hall has T2 alone, met: 10 min ≤ 30.
+    expect(forward.subjects.map((s) => [s.subject, s.tickets, s.met])).toEqual([["Hall", 1, 1]]);
+  });
+
+  it("counts only the rows that can be read: a broken row with the same id is rejected for its own reason", () => {
+    const batch = sla.evaluateAll([row("T1", "Hall", "2026-02-02T10:20"), row("T1", "Hall", "soon")], {
+      asOf,
+    });
+    expect(batch.tickets.map((t) => [t.ticket, t.status])).toEqual([["T1", "met"]]);
+    expect(batch.rejected.map((r) => [r.index, r.issues.map((i) => i.code)])).toEqual([
+      [1, ["ticket.invalid-time"]],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DECIMAL_PATTERN } from "../../decimal";
+import { DECIMAL_PATTERN, type Decimal, toDecimal } from "../../decimal";
 import type { IssueCode } from "../../issues/codes";
 
 /** Marks a zod error with a kaoping issue code; `fromZod` reads it back. */
@@ -40,9 +40,9 @@ export const pointsSchema = decimalSchema.refine(
   issueCode("policy.negative-points"),
 );
 
-/** A decimal above 0. */
+/** A decimal above 0, compared exactly ("0.0000000000000000000000001" is above 0). */
 export const positiveSchema = decimalSchema.refine(
-  (value) => !isDecimal(value) || Number(value) > 0,
+  (value) => !isDecimal(value) || (toDecimal(value) as Decimal).gt(0),
   issueCode("schema.invalid"),
 );
 
