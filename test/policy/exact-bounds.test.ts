@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type PolicyInput, parsePolicy } from "../../src/index";
 import { percentSchema } from "../../src/payouts/shape";
 import { positiveSchema } from "../../src/policy/schema/common";
-import { indicatorPolicy } from "../support/indicator-policy";
+import { indicatorPolicy } from "../helpers/indicator-policy";
 
 // Bounds are compared as decimals: a float would read both of these as the bound itself.
 const JUST_ABOVE_100 = "100.00000000000000000001"; // Number(...) === 100
