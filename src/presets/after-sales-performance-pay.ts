@@ -1,5 +1,13 @@
 import type { PolicyInput } from "../policy/schema/policy";
-import { p2Grades, p2PayRule, performanceBaseInput, surveyQuestion } from "./p2-pay";
+import {
+  complaintHandlingPart,
+  complaintHandlingSatisfaction,
+  complaintHandlingSurvey,
+  p2Grades,
+  p2PayRule,
+  performanceBaseInput,
+  surveyQuestion,
+} from "./p2-pay";
 import { performancePaySchedule } from "./schedules";
 
 /**
@@ -32,10 +40,7 @@ export const afterSalesPerformancePay = {
     reception_survey: surveyQuestion("reception satisfaction answers", "接待满意度评价"),
     complaints: { type: "count", name: { en: "complaints", "zh-CN": "客户投诉数" } },
     repair_orders: { type: "count", name: { en: "repair orders", "zh-CN": "维修单数" } },
-    complaint_handling_survey: surveyQuestion(
-      "complaint-handling satisfaction answers",
-      "投诉处理满意度评价",
-    ),
+    complaint_handling_survey: complaintHandlingSurvey,
     performance_base: performanceBaseInput,
   },
   measures: {
@@ -59,12 +64,7 @@ export const afterSalesPerformancePay = {
       numerator: "complaints",
       denominator: "repair_orders",
     },
-    "complaint-handling-satisfaction": {
-      kind: "csat",
-      name: { en: "complaint-handling satisfaction", "zh-CN": "投诉处理满意度" },
-      input: "complaint_handling_survey",
-      method: "top-2-box",
-    },
+    "complaint-handling-satisfaction": complaintHandlingSatisfaction,
   },
   components: [
     {
@@ -118,18 +118,7 @@ export const afterSalesPerformancePay = {
             otherwise: 0,
           },
         },
-        {
-          weight: 20,
-          component: {
-            id: "complaint-handling",
-            kind: "linear",
-            name: { en: "Complaint-handling satisfaction", "zh-CN": "投诉处理满意度" },
-            max: 100,
-            measure: "complaint-handling-satisfaction",
-            target: 0.9,
-            floor: 0.5,
-          },
-        },
+        complaintHandlingPart,
       ],
     },
   ],

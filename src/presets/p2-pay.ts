@@ -60,3 +60,40 @@ export function surveyQuestion(en: string, zh: string): InputDeclarationInput {
     flags: ["malicious", "untrue"],
   };
 }
+
+/**
+ * Complaint-handling satisfaction (投诉处理满意度), an indicator of both P2 departments: the
+ * survey it comes from, its measure (top-2-box share) and its part of the KPI sheet (20%, full
+ * points at 90%, none at 50% — example values a policy owner sets).
+ *
+ * @example
+ * ```ts
+ * complaintHandlingPart.weight; //=> 20
+ * ```
+ */
+export const complaintHandlingSurvey: InputDeclarationInput = surveyQuestion(
+  "complaint-handling satisfaction answers",
+  "投诉处理满意度评价",
+);
+
+/** The complaint-handling satisfaction measure: see {@link complaintHandlingSurvey}. */
+export const complaintHandlingSatisfaction = {
+  kind: "csat",
+  name: { en: "complaint-handling satisfaction", "zh-CN": "投诉处理满意度" },
+  input: "complaint_handling_survey",
+  method: "top-2-box",
+} satisfies NonNullable<PolicyInput["measures"]>[string];
+
+/** The complaint-handling part of a P2 KPI sheet: see {@link complaintHandlingSurvey}. */
+export const complaintHandlingPart = {
+  weight: 20,
+  component: {
+    id: "complaint-handling",
+    kind: "linear",
+    name: { en: "Complaint-handling satisfaction", "zh-CN": "投诉处理满意度" },
+    max: 100,
+    measure: "complaint-handling-satisfaction",
+    target: 0.9,
+    floor: 0.5,
+  },
+} as const;

@@ -1,5 +1,13 @@
 import type { PolicyInput } from "../policy/schema/policy";
-import { p2Grades, p2PayRule, performanceBaseInput, surveyQuestion } from "./p2-pay";
+import {
+  complaintHandlingPart,
+  complaintHandlingSatisfaction,
+  complaintHandlingSurvey,
+  p2Grades,
+  p2PayRule,
+  performanceBaseInput,
+  surveyQuestion,
+} from "./p2-pay";
 import { performancePaySchedule } from "./schedules";
 
 /**
@@ -33,10 +41,7 @@ export const salesPerformancePay = {
     customer_survey: surveyQuestion("customer satisfaction answers", "客户满意度评价"),
     complaints: { type: "count", name: { en: "complaints", "zh-CN": "客户投诉数" } },
     customers_served: { type: "count", name: { en: "customers served", "zh-CN": "服务客户数" } },
-    complaint_handling_survey: surveyQuestion(
-      "complaint-handling satisfaction answers",
-      "投诉处理满意度评价",
-    ),
+    complaint_handling_survey: complaintHandlingSurvey,
     performance_base: performanceBaseInput,
   },
   measures: {
@@ -60,12 +65,7 @@ export const salesPerformancePay = {
       numerator: "complaints",
       denominator: "customers_served",
     },
-    "complaint-handling-satisfaction": {
-      kind: "csat",
-      name: { en: "complaint-handling satisfaction", "zh-CN": "投诉处理满意度" },
-      input: "complaint_handling_survey",
-      method: "top-2-box",
-    },
+    "complaint-handling-satisfaction": complaintHandlingSatisfaction,
   },
   components: [
     {
@@ -119,18 +119,7 @@ export const salesPerformancePay = {
             otherwise: 0,
           },
         },
-        {
-          weight: 20,
-          component: {
-            id: "complaint-handling",
-            kind: "linear",
-            name: { en: "Complaint-handling satisfaction", "zh-CN": "投诉处理满意度" },
-            max: 100,
-            measure: "complaint-handling-satisfaction",
-            target: 0.9,
-            floor: 0.5,
-          },
-        },
+        complaintHandlingPart,
       ],
     },
   ],
