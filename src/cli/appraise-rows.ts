@@ -63,19 +63,19 @@ export async function* appraiseRows(
     const first = needsAppraisal(appraiser.policy)
       ? appraisalPass(appraiser)
       : keysPass(openSpool(join(dir, "keys.txt")));
-    const lines: number[] = [];
+    let cards = 0;
     const rejected: (RejectedRow & { line: number })[] = [];
     for await (const row of rows) {
       if (row.kind === "rejected") {
         rejected.push(row.row);
-        options.onRead?.(lines.length + rejected.length, rejected.length);
+        options.onRead?.(cards + rejected.length, rejected.length);
         if (options.maxRejected !== undefined && rejected.length > options.maxRejected) break;
         continue;
       }
       await spool.write(JSON.stringify(reportCard(row.card, row.line)));
       await first.add(row.card);
-      lines.push(row.line);
-      options.onRead?.(lines.length + rejected.length, rejected.length);
+      cards++;
+      options.onRead?.(cards + rejected.length, rejected.length);
     }
     await spool.end();
 
@@ -85,15 +85,18 @@ export async function* appraiseRows(
     let next = 0; // the next rejected row to hand on, in line order
     let index = 0;
     for await (const text of spool.lines()) {
-      const line = lines[index] as number;
+      const card = JSON.parse(text) as ReportCard;
+      const line = card.line as number; // spooled with its line: memory holds no list of lines
       while (next < rejected.length && (rejected[next] as RejectedRow & { line: number }).line < line) {
         yield { kind: "rejected", row: rejected[next++] as RejectedRow & { line: number } };
       }
-      const card = JSON.parse(text) as ReportCard;
       const outcome = verdict(index++, card);
       if ("issues" in outcome) {
         yield { kind: "rejected", row: { line, subject: card.subject, issues: outcome.issues } };
-      } else yield { kind: "result", line, card: { ...card, ...outcome.standing } };
+      } else {
+        const { standing } = outcome;
+        yield { kind: "result", line, card: standing === undefined ? card : { ...card, ...standing } };
+      }
     }
     while (next < rejected.length)
       yield { kind: "rejected", row: rejected[next++] as RejectedRow & { line: number } };
@@ -103,7 +106,7 @@ export async function* appraiseRows(
 }
 
 /** What becomes of a spooled card: rejected with its issues, or written with its standing. */
-type Verdict = { readonly issues: readonly Issue[] } | { readonly standing: Partial<ReportCard> };
+type Verdict = { readonly issues: readonly Issue[] } | { readonly standing?: Partial<ReportCard> };
 
 /** The first pass's memory: what it keeps of each card, and the verdicts it gives once all are seen. */
 interface FirstPass {
@@ -151,7 +154,7 @@ function keysPass(keys: Spool): FirstPass {
         series: [],
         verdict: (index, card) => {
           const count = countOf(index);
-          return count === undefined ? { standing: {} } : duplicateRejection(card, count);
+          return count === undefined ? {} : duplicateRejection(card, count);
         },
       };
     },

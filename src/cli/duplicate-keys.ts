@@ -49,16 +49,18 @@ export function duplicateFinder(keys: Spool, options: DuplicateFinderOptions = {
     },
     async finish() {
       await keys.end();
-      const sorted = hashes.slice(0, size).sort();
+      // Sorted in place (no copy): a suspect's records are found again by hashing the spooled keys.
+      const sorted = hashes.subarray(0, size).sort();
       const suspects = new Set<number>();
       for (let i = 1; i < size; i++) if (sorted[i] === sorted[i - 1]) suspects.add(sorted[i] as number);
+      hashes = new Float64Array(0);
       if (suspects.size === 0) return () => undefined;
-      // Read back only the suspects' keys and count them exactly.
+      // Read back the keys, keep only the suspects', and count them exactly.
       const keyOf = new Map<number, string>();
       const counts = new Map<string, number>();
       let index = 0;
       for await (const key of keys.lines()) {
-        if (suspects.has(hashes[index] as number)) {
+        if (suspects.has(hash(key))) {
           keyOf.set(index, key);
           counts.set(key, (counts.get(key) ?? 0) + 1);
         }
