@@ -1,14 +1,5 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../helpers/cli";
-
-/** A folder with files in it. */
-function folder(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
+import { folder, runCli } from "../helpers/cli";
 
 interface JsonReport {
   results: { subject: string; period?: string; line: number; total: string; pay?: string; rank?: number }[];
@@ -30,8 +21,9 @@ const PAY_ROWS = [
 ];
 
 describe("a subject with several records for one period: all rejected, whatever the policy", () => {
+  const cwd = folder({ "pay.csv": [PAY_HEADER, ...PAY_ROWS, ""].join("\n") });
+
   it("performance-pay (no ranking, series or rewards): neither of Li Lei's March records is paid; exit 1", async () => {
-    const cwd = folder({ "pay.csv": [PAY_HEADER, ...PAY_ROWS, ""].join("\n") });
     const { code, stdout } = await runCli(
       ["score", "-p", "performance-pay", "-i", "pay.csv", "-f", "json", "-q"],
       {
@@ -56,7 +48,6 @@ describe("a subject with several records for one period: all rejected, whatever 
   it.each(["ndjson", "csv", "text"])(
     "the %s report leaves the duplicates out and lists them too",
     async (format) => {
-      const cwd = folder({ "pay.csv": [PAY_HEADER, ...PAY_ROWS, ""].join("\n") });
       const { code, stdout, stderr } = await runCli(
         ["score", "-p", "performance-pay", "-i", "pay.csv", "-f", format],
         {
@@ -135,7 +126,6 @@ describe("a subject with several records for one period: all rejected, whatever 
   });
 
   it("--max-rejected counts the duplicates as rejected records", async () => {
-    const cwd = folder({ "pay.csv": [PAY_HEADER, ...PAY_ROWS, ""].join("\n") });
     const { code, stdout, stderr } = await runCli(
       ["score", "-p", "performance-pay", "-i", "pay.csv", "-f", "json", "--max-rejected", "1"],
       { cwd },
@@ -149,7 +139,6 @@ describe("a subject with several records for one period: all rejected, whatever 
   });
 
   it("explain: a subject with two records for a period explains neither, says why, exit 1", async () => {
-    const cwd = folder({ "pay.csv": [PAY_HEADER, ...PAY_ROWS, ""].join("\n") });
     const { code, stdout, stderr } = await runCli(
       ["explain", "-p", "performance-pay", "-i", "pay.csv", "-s", "Li Lei", "--period", "2026-03"],
       { cwd },

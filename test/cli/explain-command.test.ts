@@ -1,15 +1,6 @@
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../helpers/cli";
+import { folder, runCli } from "../helpers/cli";
 import { WORKED_EXPLANATION, weightedPayPolicy } from "../support/weighted-pay-policy";
-
-/** A folder with files in it. */
-function folder(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
 
 const HEADER = "period,subject,inspected,findings,survey,valid_complaints,major_complaints";
 
