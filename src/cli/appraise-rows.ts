@@ -1,17 +1,19 @@
-import { once } from "node:events";
-import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { type AppraisedScorecard, appraiseScorecards } from "../cycle/appraise";
+import { duplicateRejection } from "../cycle/duplicates";
+import type { SeriesOutcome } from "../cycle/series";
 import type { Appraiser } from "../engine/compile";
 import type { Scorecard } from "../engine/scorecard";
+import type { Issue } from "../issues/issue";
 import type { Policy } from "../policy/schema/policy";
 import type { RejectedRow, ReportCard, ReportSeriesOutcome } from "../report/report";
 import { reportCard } from "../report/report-card";
 import { reportSeries } from "../report/report-series";
+import { duplicateFinder } from "./duplicate-keys";
 import type { ScoredRow } from "./score-rows";
+import { openSpool, type Spool } from "./spool";
 
 /** A row ready to write: a report card (ranked when the policy ranks), or a rejected row. */
 export type AppraisedRow =
@@ -24,6 +26,8 @@ export interface AppraiseRowsOptions {
   readonly maxRejected?: number;
   /** Keep the per-period trace of series outcomes. */
   readonly trace: boolean;
+  /** Told of every row read in the first pass: rows so far, and how many of them were rejected. */
+  readonly onRead?: (rows: number, rejected: number) => void;
   /** Receives the series outcomes once every row is read, before the first row is handed on. */
   readonly onSeries: (outcomes: readonly ReportSeriesOutcome[]) => void;
 }
@@ -39,11 +43,14 @@ export function needsAppraisal(policy: Policy): boolean {
 }
 
 /**
- * Ranks, rewards and series rules need all the totals of a period before the first rank is
- * known, but not all the records: pass 1 scores every row, spools its report card to a
- * temporary file and keeps a lean scorecard (no trace); the appraisal runs on those; pass 2
- * reads the spool back in input order with each card's rank, group ranks and rewards, turning a
- * subject's duplicate records into rejected rows at their lines.
+ * Hands on scored rows once every row is read, because whether a row may be written depends on
+ * the others: a subject with several records for one period has them all rejected
+ * (`record.duplicate-subject`, whatever the policy and the order of the rows), and ranks,
+ * rewards and series rules need all the totals of a period. Memory stays bounded: pass 1 scores
+ * every row and spools its report card to a temporary file, keeping only what the verdicts need —
+ * a lean scorecard (no trace) when the policy appraises ({@link needsAppraisal}), else a hash of
+ * the row's subject and period; pass 2 reads the spool back in input order, with each card's
+ * rank, group ranks and rewards, turning duplicates into rejected rows at their lines.
  */
 export async function* appraiseRows(
   appraiser: Appraiser,
@@ -51,53 +58,44 @@ export async function* appraiseRows(
   options: AppraiseRowsOptions,
 ): AsyncGenerator<AppraisedRow> {
   const dir = await mkdtemp(join(tmpdir(), "kaoping-"));
-  const spoolPath = join(dir, "cards.ndjson");
   try {
-    const spool = createWriteStream(spoolPath, { encoding: "utf8" });
-    const lean: Scorecard[] = [];
-    const lines: number[] = [];
+    const spool = openSpool(join(dir, "cards.ndjson"));
+    const first = needsAppraisal(appraiser.policy)
+      ? appraisalPass(appraiser)
+      : keysPass(openSpool(join(dir, "keys.txt")));
+    let cards = 0;
     const rejected: (RejectedRow & { line: number })[] = [];
     for await (const row of rows) {
       if (row.kind === "rejected") {
         rejected.push(row.row);
+        options.onRead?.(cards + rejected.length, rejected.length);
         if (options.maxRejected !== undefined && rejected.length > options.maxRejected) break;
         continue;
       }
-      if (!spool.write(`${JSON.stringify(reportCard(row.card, row.line))}\n`)) await once(spool, "drain");
-      lean.push(leanCard(row.card));
-      lines.push(row.line);
+      await spool.write(JSON.stringify(reportCard(row.card, row.line)));
+      await first.add(row.card);
+      cards++;
+      options.onRead?.(cards + rejected.length, rejected.length);
     }
-    spool.end();
-    await once(spool, "finish");
+    await spool.end();
 
-    const appraisal = appraiseScorecards(appraiser, lean);
-    options.onSeries(appraisal.series.map((outcome) => reportSeries(outcome, { trace: options.trace })));
-    // Results come back in input order without the duplicates: pair them up again by index.
-    const duplicates = new Map(appraisal.duplicates.map((d) => [d.index, d]));
-    const appraised = appraisal.results[Symbol.iterator]();
-    lean.length = 0;
+    const { series, verdict } = await first.finish();
+    options.onSeries(series.map((outcome) => reportSeries(outcome, { trace: options.trace })));
 
     let next = 0; // the next rejected row to hand on, in line order
     let index = 0;
-    const cards = createInterface({
-      input: createReadStream(spoolPath, { encoding: "utf8" }),
-      crlfDelay: Infinity,
-    });
-    for await (const text of cards) {
-      const line = lines[index] as number;
+    for await (const text of spool.lines()) {
+      const card = JSON.parse(text) as ReportCard;
+      const line = card.line as number; // spooled with its line: memory holds no list of lines
       while (next < rejected.length && (rejected[next] as RejectedRow & { line: number }).line < line) {
         yield { kind: "rejected", row: rejected[next++] as RejectedRow & { line: number } };
       }
-      const duplicate = duplicates.get(index++);
-      const card = JSON.parse(text) as ReportCard;
-      if (duplicate !== undefined) {
-        yield { kind: "rejected", row: { line, subject: card.subject, issues: duplicate.issues } };
+      const outcome = verdict(index++, card);
+      if ("issues" in outcome) {
+        yield { kind: "rejected", row: { line, subject: card.subject, issues: outcome.issues } };
       } else {
-        yield {
-          kind: "result",
-          line,
-          card: { ...card, ...standing(appraised.next().value as AppraisedScorecard) },
-        };
+        const { standing } = outcome;
+        yield { kind: "result", line, card: standing === undefined ? card : { ...card, ...standing } };
       }
     }
     while (next < rejected.length)
@@ -107,11 +105,71 @@ export async function* appraiseRows(
   }
 }
 
-/** What the appraisal reads of a scorecard: everything but the trace and the names. */
-function leanCard(card: Scorecard): Scorecard {
+/** What becomes of a spooled card: rejected with its issues, or written with its standing. */
+type Verdict = { readonly issues: readonly Issue[] } | { readonly standing?: Partial<ReportCard> };
+
+/** The first pass's memory: what it keeps of each card, and the verdicts it gives once all are seen. */
+interface FirstPass {
+  add(card: Scorecard): Promise<void>;
+  /** The series outcomes, and the verdict on each card, asked for in the order the cards were added. */
+  finish(): Promise<{
+    readonly series: readonly SeriesOutcome[];
+    readonly verdict: (index: number, card: ReportCard) => Verdict;
+  }>;
+}
+
+/** For policies that rank, reward or have series rules: a lean scorecard per card, appraised at the end. */
+function appraisalPass(appraiser: Appraiser): FirstPass {
+  const lean: Scorecard[] = [];
   return {
-    ...card,
-    components: card.components.map(({ id, score, max }) => ({ id, score, max, trace: [] })),
+    async add(card) {
+      lean.push(leanCard(card));
+    },
+    async finish() {
+      const appraisal = appraiseScorecards(appraiser, lean);
+      lean.length = 0;
+      // Results come back in input order without the duplicates: pair them up again by index.
+      const duplicates = new Map(appraisal.duplicates.map((d) => [d.index, d.issues]));
+      const appraised = appraisal.results[Symbol.iterator]();
+      return {
+        series: appraisal.series,
+        verdict: (index) => {
+          const issues = duplicates.get(index);
+          if (issues !== undefined) return { issues };
+          return { standing: standing(appraised.next().value as AppraisedScorecard) };
+        },
+      };
+    },
+  };
+}
+
+/** For every other policy: only the (subject, period) keys, to find the duplicates. */
+function keysPass(keys: Spool): FirstPass {
+  const finder = duplicateFinder(keys);
+  return {
+    add: (card) => finder.add(card),
+    async finish() {
+      const countOf = await finder.finish();
+      return {
+        series: [],
+        verdict: (index, card) => {
+          const count = countOf(index);
+          return count === undefined ? {} : duplicateRejection(card, count);
+        },
+      };
+    },
+  };
+}
+
+/** A trace the lean cards share: the appraisal never reads one. */
+const NO_STEPS: readonly never[] = [];
+
+/** What the appraisal reads of a scorecard: not the traces, names, measures or payouts (pass 2 has them). */
+function leanCard(card: Scorecard): Scorecard {
+  const { measures: _measures, payouts: _payouts, pay: _pay, noOpinion: _noOpinion, ...kept } = card;
+  return {
+    ...kept,
+    components: card.components.map(({ id, score, max }) => ({ id, score, max, trace: NO_STEPS })),
   };
 }
 

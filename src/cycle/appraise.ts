@@ -1,8 +1,8 @@
 import type { Appraiser, IndexedRejection } from "../engine/compile";
 import { compileContext } from "../engine/compile-context";
 import type { Scorecard } from "../engine/scorecard";
-import { makeIssue } from "../issues/issue";
 import { type GradeDistribution, gradeDistribution } from "./distribution";
+import { duplicateCounts, duplicateRejection } from "./duplicates";
 import { type RankedEntry, rankScorecards, type TieBreaker } from "./rank";
 import { compileRewards, type GivenReward } from "./rewards";
 import { compileSeries, type SeriesOutcome } from "./series";
@@ -151,27 +151,13 @@ export function appraiseScorecards(appraiser: Appraiser, cards: readonly Scoreca
 
 /** The indexes of cards whose subject has one card in its period, and a rejection for each of the others. */
 function splitDuplicates(cards: readonly Scorecard[]): { unique: number[]; duplicates: IndexedRejection[] } {
-  const counts = new Map<string, number>();
-  const keyOf = (card: Scorecard) => JSON.stringify([card.subject, card.period ?? ""]);
-  for (const card of cards) counts.set(keyOf(card), (counts.get(keyOf(card)) ?? 0) + 1);
+  const countOf = duplicateCounts(cards);
   const unique: number[] = [];
   const duplicates: IndexedRejection[] = [];
   cards.forEach((card, index) => {
-    const count = counts.get(keyOf(card)) as number;
-    if (count === 1) unique.push(index);
-    else
-      duplicates.push({
-        status: "rejected",
-        subject: card.subject,
-        index,
-        issues: [
-          makeIssue("record.duplicate-subject", ["subject"], {
-            subject: card.subject,
-            period: card.period ?? "",
-            count,
-          }),
-        ],
-      });
+    const count = countOf(card);
+    if (count === undefined) unique.push(index);
+    else duplicates.push({ ...duplicateRejection(card, count), index });
   });
   return { unique, duplicates };
 }

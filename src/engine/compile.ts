@@ -33,7 +33,14 @@ export interface Appraiser {
   readonly policy: Policy;
   /** Scores one record; a bad record comes back as a {@link Rejection}, never as an exception. */
   score(record: unknown): Scorecard | Rejection;
-  /** Scores many records, keeping the good and the rejected apart (and in input order). */
+  /**
+   * Scores many records, keeping the good and the rejected apart (and in input order). Each
+   * record is scored on its own, as {@link Appraiser.score} would: records are not compared, so a
+   * subject with two records for one period gets two scorecards. `appraise(appraiser, records)`
+   * is the batch that treats records as one period's (or many periods') set: it rejects all of
+   * a subject's records for a period that has several (`record.duplicate-subject`), ranks and
+   * applies the series rules — use it before paying anyone.
+   */
   scoreAll(records: Iterable<unknown>): BatchResult;
 }
 

@@ -36,6 +36,8 @@ export interface Catalog {
   readonly explain: {
     readonly heading: (subject: string, policy: string, period?: string) => string;
     readonly component: (name: string, score: string, max: string) => string;
+    /** A component the record gives no data: it scores 0, and why. */
+    readonly noData: (name: string, score: string, max: string) => string;
     readonly graded: (total: string, max: string, grade: string) => string;
     readonly noOpinion: (total: string, max: string, inputs: string) => string;
     readonly points: (delta: string) => string;

@@ -235,6 +235,8 @@ export const en: Catalog = {
   explain: {
     heading: (subject, policy, period) => `${subject}${period ? ` (${period})` : ""} — ${policy}`,
     component: (name, score, max) => `${name}: ${score} of ${max} points.`,
+    noData: (name, score, max) =>
+      `${name}: no data, so ${score} of ${max} points: the record has no value to score it by (an optional input left empty, or an indicator that cannot be computed: too few answers, or nothing to divide by).`,
     graded: (total, max, grade) => `Total: ${total} of ${max} points, grade: ${grade}.`,
     noOpinion: (total, max, inputs) =>
       `Total: ${total} of ${max} points, but no appraisal opinion is given: the policy's no-opinion condition holds (${inputs}). No grade, no rank, and the period does not count as failing.`,

@@ -224,6 +224,8 @@ export const zhCN: Catalog = {
   explain: {
     heading: (subject, policy, period) => `${subject}${period ? `（${period}）` : ""} — ${policy}`,
     component: (name, score, max) => `${name}：${score} 分（满分 ${max} 分）。`,
+    noData: (name, score, max) =>
+      `${name}：无数据，计 ${score} 分（满分 ${max} 分）：记录中没有可据以评分的数值（可选字段留空，或指标无法计算：有效答卷过少，或分母为 0）。`,
     graded: (total, max, grade) => `总分：${total} 分（满分 ${max} 分），等级：${grade}。`,
     noOpinion: (total, max, inputs) =>
       `总分：${total} 分（满分 ${max} 分），但不出具考评意见：符合考评办法的不出具意见条件（${inputs}）。不评等级、不参与排名，也不计为不合格月份。`,

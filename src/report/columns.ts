@@ -1,3 +1,4 @@
+import type { Policy } from "../policy/schema/policy";
 import type { Report } from "./report";
 
 /** Which optional columns a results table shows: only those some card fills. */
@@ -21,4 +22,19 @@ export function optionalColumns(report: Report): OptionalColumns {
     rank: report.cards.some((card) => card.rank !== undefined),
     pay: report.cards.some((card) => card.pay !== undefined),
   };
+}
+
+/**
+ * The rank and pay columns a policy's results have, decided before any result is seen (a report
+ * written as records come cannot wait for a card with a rank): rank when the policy ranks, pay
+ * when it declares payouts.
+ *
+ * @example
+ * ```ts
+ * policyColumns(assertPolicy(getPreset("satisfaction-work")!)); //=> { rank: true, pay: false }
+ * policyColumns(assertPolicy(getPreset("performance-pay")!));   //=> { rank: false, pay: true }
+ * ```
+ */
+export function policyColumns(policy: Policy): Pick<OptionalColumns, "rank" | "pay"> {
+  return { rank: policy.ranking !== undefined, pay: policy.payouts !== undefined };
 }

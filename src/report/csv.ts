@@ -1,3 +1,4 @@
+import type { ExplainedStep } from "../engine/explanation";
 import { type OptionalColumns, optionalColumns } from "./columns";
 import { type RenderContext, type RenderOptions, renderContext } from "./render-context";
 import type { Report, ReportCard, ReportPolicy } from "./report";
@@ -77,10 +78,11 @@ export function csvRow(card: ReportCard, layout: CsvLayout, ctx: RenderContext):
   const explanation = ctx.explain(card);
   const why = ctx.messages.list([
     ...explanation.components.map(
-      (c) =>
-        `${c.name} ${ctx.words.outOf(c.score, c.max)}${c.steps.length > 0 ? ` (${c.steps.map((s) => `${s.points} ${s.text}`).join(", ")})` : ""}`,
+      (c) => `${c.noData ? c.summary : `${c.name} ${ctx.words.outOf(c.score, c.max)}`}${inBrackets(c.steps)}`,
     ),
     explanation.conclusion,
+    ...explanation.payouts.map((p) => `${p.summary}${inBrackets(p.steps)}`),
+    ...(explanation.pay === undefined ? [] : [explanation.pay]),
   ]);
   const scores = new Map(card.components.map((c) => [c.id, ctx.show(c.score)]));
   return csvLine([
@@ -96,6 +98,13 @@ export function csvRow(card: ReportCard, layout: CsvLayout, ctx: RenderContext):
     ...layout.componentIds.map((id) => scores.get(id) ?? ""),
     text(why),
   ]);
+}
+
+/** Trace steps in brackets on one line (a weighted part's own steps in brackets of their own); nothing when none. */
+function inBrackets(steps: readonly ExplainedStep[]): string {
+  return steps.length === 0
+    ? ""
+    : ` (${steps.map((s) => `${s.points} ${s.text}${inBrackets(s.steps)}`).join(", ")})`;
 }
 
 function csvLine(cells: readonly string[]): string {

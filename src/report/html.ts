@@ -1,3 +1,4 @@
+import type { ExplainedStep } from "../engine/explanation";
 import { optionalColumns } from "./columns";
 import { type Bar, barChart, type Guide, type Line, lineChart } from "./html-charts";
 import { escapeHtml as esc } from "./html-escape";
@@ -300,7 +301,10 @@ function cards(report: Report, ctx: RenderContext, colorOf: (grade?: string) => 
     });
     const steps = explanation.components.map(
       (c) =>
-        `<li><strong>${esc(c.name)}</strong> ${esc(words.outOf(c.score, c.max))}${c.steps.length > 0 ? `<ul>${c.steps.map((s) => `<li><span class="delta">${esc(s.points)}</span> ${esc(s.text)}</li>`).join("")}</ul>` : ""}</li>`,
+        `<li>${c.noData ? esc(c.summary) : `<strong>${esc(c.name)}</strong> ${esc(words.outOf(c.score, c.max))}`}${stepList(c.steps)}</li>`,
+    );
+    const payouts = explanation.payouts.map(
+      (p) => `<li><strong>${esc(p.name)}</strong> ${esc(p.amount)}${stepList(p.steps)}</li>`,
     );
     const facts = [
       card.rank === undefined ? "" : `<span>${esc(words.rank)} ${card.rank}</span>`,
@@ -316,12 +320,18 @@ function cards(report: Report, ctx: RenderContext, colorOf: (grade?: string) => 
 <h4>${esc(words.explanation)}</h4>
 <ul class="why">${steps.join("")}</ul>
 <p class="conclusion">${esc(explanation.conclusion)}</p>
-</article>`;
+${payouts.length > 0 ? `<ul class="why payouts">${payouts.join("")}</ul>\n` : ""}${explanation.pay === undefined ? "" : `<p class="conclusion">${esc(explanation.pay)}</p>\n`}</article>`;
   });
   return `<section id="cards">
 <h2>${esc(words.scorecards)}</h2>
 ${articles.join("\n")}
 </section>`;
+}
+
+/** Trace steps as a nested list: a weighted part's own steps under it. */
+function stepList(steps: readonly ExplainedStep[]): string {
+  if (steps.length === 0) return "";
+  return `<ul>${steps.map((s) => `<li><span class="delta">${esc(s.points)}</span> ${esc(s.text)}${stepList(s.steps)}</li>`).join("")}</ul>`;
 }
 
 function rejected(report: Report, ctx: RenderContext): string {

@@ -1,3 +1,4 @@
+import type { ExplainedStep } from "../engine/explanation";
 import { optionalColumns } from "./columns";
 import { percent } from "./percent";
 import { type RenderContext, type RenderOptions, renderContext } from "./render-context";
@@ -80,7 +81,10 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     ];
     const rows = report.ranking.map((index) => {
       const card = report.cards[index] as ReportCard;
-      const scores = new Map(card.components.map((c) => [c.id, ctx.show(c.score)]));
+      // A component without data says so, as the text and HTML tables do, rather than show 0.00.
+      const scores = new Map(
+        card.components.map((c) => [c.id, c.noData ? md(words.noData) : ctx.show(c.score)]),
+      );
       return [
         ...(optional.rank ? [card.rank === undefined ? "—" : String(card.rank)] : []),
         md(card.subject),
@@ -121,10 +125,16 @@ export function renderMarkdown(report: Report, options: RenderOptions = {}): str
     );
     out.push("", `**${md(words.explanation)}**`, "");
     for (const component of explanation.components) {
-      out.push(`- ${md(component.name)}: ${md(words.outOf(component.score, component.max))}`);
-      for (const step of component.steps) out.push(`  - ${md(step.points)} ${md(step.text)}`);
+      out.push(
+        `- ${component.noData ? md(component.summary) : `${md(component.name)}: ${md(words.outOf(component.score, component.max))}`}`,
+        ...stepItems(component.steps, "  "),
+      );
     }
     out.push("", md(explanation.conclusion));
+    if (explanation.payouts.length > 0) out.push("");
+    for (const payout of explanation.payouts)
+      out.push(`- ${md(payout.summary)}`, ...stepItems(payout.steps, "  "));
+    if (explanation.pay !== undefined) out.push("", md(explanation.pay));
   }
 
   if (report.rejected.length > 0) {
@@ -201,4 +211,12 @@ function table(
  */
 export function md(text: string): string {
   return text.replace(/[\\`*_[\]<>|#~]/g, "\\$&").replace(/\r?\n/g, " ");
+}
+
+/** Trace steps as nested list items: a weighted part's own steps under it. */
+function stepItems(steps: readonly ExplainedStep[], indent: string): string[] {
+  return steps.flatMap((step) => [
+    `${indent}- ${md(step.points)} ${md(step.text)}`,
+    ...stepItems(step.steps, `${indent}  `),
+  ]);
 }

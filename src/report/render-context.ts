@@ -1,11 +1,10 @@
 import { Decimal, round, roundToString } from "../decimal";
-import { sentence } from "../engine/explain";
-import type { TraceStep } from "../engine/trace";
+import { type CardExplanation, type CardNumber, explainCard } from "../engine/explanation";
 import { type Locale, type LocalizedText, localize } from "../i18n/locale";
 import { type Messages, messagesFor } from "../i18n/messages";
 import type { ReportWords } from "../i18n/report-words";
 import { formatIssue, type Issue } from "../issues/issue";
-import type { Report, ReportCard, ReportStep } from "./report";
+import type { Report, ReportCard } from "./report";
 
 /** Options every renderer takes. */
 export interface RenderOptions {
@@ -16,19 +15,8 @@ export interface RenderOptions {
 /** The defaults of {@link RenderOptions}, in one place. */
 export const DEFAULT_RENDER_OPTIONS: Required<RenderOptions> = { locale: "en" };
 
-/** A card's explanation, worded in a locale, ready to lay out. */
-export interface CardExplanation {
-  readonly components: readonly {
-    readonly id: string;
-    readonly name: string;
-    readonly score: string;
-    readonly max: string;
-    readonly noData: boolean;
-    readonly steps: readonly { readonly points: string; readonly text: string }[];
-  }[];
-  /** The closing sentence: total and grade, or why there is no opinion. */
-  readonly conclusion: string;
-}
+/** A card's explanation, worded in a locale, ready to lay out: the same as `explain` gives. */
+export type { CardExplanation } from "../engine/explanation";
 
 /** What a renderer needs to word a report in one locale. */
 export interface RenderContext {
@@ -67,7 +55,7 @@ export function renderContext(
   const { places, rounding } = report.policy.display;
   const show = (value: string) => roundToString(new Decimal(value), places, rounding);
   // Sentences show numbers as `explain` does: rounded, without padding zeros ("47", "17.33").
-  const brief = (value: string) => round(new Decimal(value), places, rounding).toString();
+  const brief = (value: CardNumber) => round(new Decimal(value), places, rounding).toString();
   const name = (text: LocalizedText | undefined, fallback: string) => localize(text, locale, fallback);
   const policyName = name(report.policy.name, report.policy.id);
   const gradeLabel = (card: ReportCard) =>
@@ -86,39 +74,7 @@ export function renderContext(
       const { line: _line, ...rest } = issue;
       return formatIssue(rest as Issue, locale);
     },
-    explain(card) {
-      const components = card.components.map((component) => ({
-        id: component.id,
-        name: name(component.name, component.id),
-        score: brief(component.score),
-        max: brief(component.max),
-        noData: component.noData === true,
-        steps: component.trace.map((step) => ({
-          points: messages.explain.points(brief(step.delta)),
-          text: stepSentence(step, locale),
-        })),
-      }));
-      const total = brief(card.total);
-      const max = brief(card.maxScore);
-      const conclusion =
-        card.status === "graded"
-          ? messages.explain.graded(total, max, gradeLabel(card))
-          : messages.explain.noOpinion(
-              total,
-              max,
-              messages.list(
-                Object.entries(card.noOpinion?.inputs ?? {}).map(
-                  ([ref, value]) =>
-                    `${ref}: ${value === "true" || value === "false" ? messages.yesNo(value === "true") : value}`,
-                ),
-              ),
-            );
-      return { components, conclusion };
-    },
+    // The same explanation as `explain`: one function, so that reports and the command line agree.
+    explain: (card) => explainCard(card, { locale, show: brief }),
   };
-}
-
-/** A step of a card (delta as a string) in the sentence `explain` gives it. */
-function stepSentence(step: ReportStep, locale: Locale): string {
-  return sentence({ ...step, delta: new Decimal(step.delta) } as TraceStep, locale);
 }

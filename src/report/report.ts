@@ -1,6 +1,6 @@
 import type { SeriesStepCode } from "../cycle/series-words";
 import type { RoundingMode } from "../decimal";
-import type { ComponentScoreJson } from "../engine/scorecard";
+import type { ComponentScoreJson, ScorecardJson } from "../engine/scorecard";
 import type { LocalizedText } from "../i18n/locale";
 import type { Issue } from "../issues/issue";
 
@@ -111,6 +111,8 @@ export interface ReportCard {
   readonly pay?: string;
   readonly components: readonly ReportComponent[];
   readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> };
+  /** When the policy declares payouts: each payout's amount and the steps that make it (money as strings). */
+  readonly payouts?: NonNullable<ScorecardJson["payouts"]>;
 }
 
 /** One component of a card, with the trace steps that explain its score (deltas as strings). */

@@ -1,4 +1,5 @@
 import type { ExplainableSeries } from "../cycle/explain-series";
+import { explanationLines } from "../engine/explanation";
 import { optionalColumns } from "./columns";
 import { displayWidth, pad } from "./display-width";
 import { type RenderOptions, renderContext } from "./render-context";
@@ -105,13 +106,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   if (explain) {
     for (const card of ordered) {
-      const explanation = ctx.explain(card);
       out.push("", ctx.messages.explain.heading(card.subject, ctx.policyName, card.period));
-      for (const c of explanation.components) {
-        out.push(ctx.messages.explain.component(c.name, c.score, c.max));
-        for (const step of c.steps) out.push(`  ${step.points} ${step.text}`);
-      }
-      out.push(explanation.conclusion);
+      out.push(...explanationLines(ctx.explain(card)));
     }
   }
   if (report.rejected.length > 0) {

@@ -1,17 +1,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli, tempDir } from "../helpers/cli";
+import { folder, runCli } from "../helpers/cli";
 import { WORKED_CSV } from "../helpers/p1";
 
 const HEADER = "subject,inspected,findings,survey,valid_complaints,major_complaints";
-
-/** A folder with files in it. */
-function folder(files: Record<string, string | Buffer>): string {
-  const dir = tempDir();
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  return dir;
-}
 
 const score = (cwd: string, ...args: string[]) =>
   runCli(["score", "-p", "satisfaction-work", "-i", "units.csv", ...args], { cwd });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { appraise, compile, gradeDistribution, scorecardToJson } from "../../src/index";
+import { appraise, compile, getPreset, gradeDistribution, scorecardToJson } from "../../src/index";
 import { cardOf, FAILING, NO_OPINION, p1Appraiser, p1Policy, p1Row } from "../helpers/p1";
 
 describe("appraise: score, rank each period, reward, apply series", () => {
@@ -37,6 +37,24 @@ describe("appraise: score, rank each period, reward, apply series", () => {
     expect(rejected[0]?.issues[0]?.message).toBe(
       '"X" has 2 records for 2026-03: keep one (none of them is scored).',
     );
+  });
+
+  it("rejects duplicates for a policy that neither ranks nor has series (performance-pay): nobody is paid twice", () => {
+    const pay = compile(getPreset("performance-pay")!);
+    const records = [
+      { subject: "Li Lei", period: "2026-03", score: "85", performance_base: "3001.70" },
+      { subject: "Han Meimei", period: "2026-03", score: "60", performance_base: "3000.00" },
+      { subject: "Li Lei", period: "2026年3月", score: "40", performance_base: "3001.70" },
+    ];
+    const { results, rejected } = appraise(pay, records);
+    // Han Meimei by hand: 3000.00 × 60 / 100 = 1800.00.
+    expect(results.map((card) => [card.subject, card.pay])).toEqual([["Han Meimei", "1800.00"]]);
+    expect(rejected.map((r) => [r.index, r.subject, r.issues[0]?.code])).toEqual([
+      [0, "Li Lei", "record.duplicate-subject"],
+      [2, "Li Lei", "record.duplicate-subject"],
+    ]);
+    // scoreAll stays per record (its documented contract): both of Li Lei's records are scored.
+    expect(pay.scoreAll(records).results.map((card) => card.pay)).toEqual(["2551.45", "1800.00", "840.48"]);
   });
 
   it("normalizes the period a record gives, and rejects one that is not a period", () => {

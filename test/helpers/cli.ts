@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -42,6 +42,13 @@ export async function runCli(
 /** A fresh temporary folder. */
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "kaoping-test-"));
+}
+
+/** A fresh temporary folder with files in it, by name. */
+export function folder(files: Readonly<Record<string, string | Buffer>>): string {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
 }
 
 /** The same runner, by the name the foundation tests use. */

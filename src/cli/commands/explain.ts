@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import { duplicateCounts, duplicateRejection } from "../../cycle/duplicates";
+import { parsePeriod } from "../../cycle/period";
 import { messagesFor } from "../../i18n/messages";
 import { compile, explain, type Locale } from "../../index";
 import type { CommandContext } from "../context";
@@ -7,7 +9,7 @@ import { EXIT, UsageError } from "../io";
 import { formatPolicyIssues, loadPolicy } from "../load-policy";
 import { encodingOption, inputFormatOption, localeOption } from "../options";
 import { rejectionLines } from "../rejections";
-import { scoreRows } from "../score-rows";
+import { type ScoredRow, scoreRows } from "../score-rows";
 
 interface ExplainOptions {
   readonly policy: string;
@@ -51,23 +53,40 @@ async function explainSubject(options: ExplainOptions, ctx: CommandContext): Pro
   }
   const appraiser = compile(loaded.policy);
   const wanted = options.subject.trim();
+  const period = options.period === undefined ? undefined : periodId(options.period);
   const places = loaded.policy.display?.places ?? 2;
   const source = options.input === "-" ? "stdin" : options.input;
   const matches = (record: Readonly<Record<string, unknown>>) =>
     String(record.subject ?? "").trim() === wanted &&
-    (options.period === undefined || String(record.period ?? "").trim() === options.period);
-  let found = 0;
+    (period === undefined || periodId(String(record.period ?? "")) === period);
+  // The subject's rows are few: keep them, to reject all of its records for a period that has several.
+  const rows: ScoredRow[] = [];
   for await (const row of scoreRows(appraiser, options, io, matches)) {
-    if (row.kind === "result") {
-      io.stdout.write(`${found > 0 ? "\n" : ""}${explain(row.card, { locale: options.locale, places })}\n`);
-      found++;
-    } else if (row.row.subject === wanted || row.row.line === 1) {
-      // The subject's own record was rejected (or the file cannot be read at all): say why.
-      io.stderr.write(`${rejectionLines(source, row.row, options.locale).join("\n")}\n`);
-      ctx.exit(EXIT.rejected);
-      found++;
-    }
+    // A rejected row of the subject (or a file that cannot be read at all) says why.
+    if (row.kind === "result" || row.row.subject === wanted || row.row.line === 1) rows.push(row);
   }
-  if (found === 0)
+  const countOf = duplicateCounts(rows.flatMap((row) => (row.kind === "result" ? [row.card] : [])));
+  let explained = 0;
+  for (const row of rows) {
+    const count = row.kind === "result" ? countOf(row.card) : undefined;
+    if (row.kind === "result" && count === undefined) {
+      io.stdout.write(
+        `${explained++ > 0 ? "\n" : ""}${explain(row.card, { locale: options.locale, places })}\n`,
+      );
+      continue;
+    }
+    const rejected =
+      row.kind === "rejected"
+        ? row.row
+        : { line: row.line, ...duplicateRejection(row.card, count as number) };
+    io.stderr.write(`${rejectionLines(source, rejected, options.locale).join("\n")}\n`);
+    ctx.exit(EXIT.rejected);
+  }
+  if (rows.length === 0)
     throw new UsageError(messagesFor(options.locale).report.cli.noRecordFor(wanted, options.period));
+}
+
+/** A period as the records are compared by it: canonical when it is one (`2026年3月` is `2026-03`). */
+function periodId(text: string): string {
+  return parsePeriod(text)?.id ?? text.trim();
 }

@@ -1,15 +1,17 @@
 import { type Command, Option } from "commander";
 import { messagesFor } from "../../i18n/messages";
 import { compile, type Locale } from "../../index";
+import type { Policy } from "../../policy/schema/policy";
 import { createReportBuilder } from "../../report/build-report";
+import { policyColumns } from "../../report/columns";
 import { csvHeader, csvLayout, csvRow } from "../../report/csv";
 import { jsonHead, jsonResult, jsonTail } from "../../report/json";
 import { ndjsonRejected, ndjsonResult } from "../../report/ndjson";
 import { REPORT_FORMATS, type ReportFormat, renderReport } from "../../report/render";
 import { renderContext } from "../../report/render-context";
-import type { RejectedRow, Report, ReportCard, ReportPolicy } from "../../report/report";
+import type { RejectedRow, Report, ReportCard } from "../../report/report";
 import { reportPolicy } from "../../report/report-policy";
-import { type AppraisedRow, appraiseRows, needsAppraisal } from "../appraise-rows";
+import { appraiseRows } from "../appraise-rows";
 import type { CommandContext } from "../context";
 import type { InputEncoding } from "../decode";
 import { EXIT } from "../io";
@@ -18,7 +20,7 @@ import { countArg, encodingOption, inputFormatOption, localeOption } from "../op
 import { type Output, openOutput } from "../output";
 import { progress } from "../progress";
 import { rejectionLog } from "../rejections";
-import { type ScoredRow, scoreRows } from "../score-rows";
+import { scoreRows } from "../score-rows";
 
 interface ScoreOptions {
   readonly policy: string;
@@ -36,7 +38,7 @@ interface ScoreOptions {
   readonly bom: boolean;
 }
 
-/** Formats written record by record as they are scored: memory stays flat whatever the input's size. */
+/** Formats written record by record in the second pass: memory stays flat whatever the input's size. */
 const STREAMED: ReadonlySet<ReportFormat> = new Set(["json", "ndjson", "csv"]);
 
 /** `kaoping score`: records in, a report out; rejected records listed with their lines. */
@@ -71,9 +73,11 @@ export function registerScore(program: Command, ctx: CommandContext): void {
     .addHelpText(
       "after",
       `
-Formats: text (a table), json (exact decimals), ndjson (one line per record, written as read),
-csv (one row per record, written as read), markdown, html (one self-contained page to open or print).
-json, ndjson and csv are written as records are read, so any number of records fits in memory.
+Formats: text (a table), json (exact decimals), ndjson (one line per record, in input order),
+csv (one row per record, in input order), markdown, html (one self-contained page to open or print).
+Records are read in two passes over a temporary file, so any number of records fits in memory:
+the first finds the subjects with several records for one period (all of them are rejected) and,
+for a policy that ranks, the ranks; the second writes json, ndjson and csv record by record.
 
 Examples:
   $ kaoping score --policy satisfaction-work --input units.csv
@@ -103,26 +107,22 @@ async function score(options: ScoreOptions, ctx: CommandContext): Promise<void> 
     source,
     ...(options.title !== undefined && { title: options.title }),
   });
-  const scored = scoreRows(appraiser, options, io);
-  // Ranks and rules across periods need every total of a period first: two passes, bounded memory.
-  const rows: AsyncIterable<ScoredRow | AppraisedRow> = needsAppraisal(loaded.policy)
-    ? appraiseRows(appraiser, scored, {
-        ...(options.maxRejected !== undefined && { maxRejected: options.maxRejected }),
-        trace: options.trace,
-        onSeries: (outcomes) => builder.addSeries(outcomes),
-      })
-    : scored;
+  const bar = progress(io, options);
+  // Duplicates, ranks and rules across periods need every row first: two passes, bounded memory.
+  const rows = appraiseRows(appraiser, scoreRows(appraiser, options, io), {
+    ...(options.maxRejected !== undefined && { maxRejected: options.maxRejected }),
+    trace: options.trace,
+    onRead: (read, rejected) => bar.update(read, rejected),
+    onSeries: (outcomes) => builder.addSeries(outcomes),
+  });
   const output = await openOutput(options.out, io);
-  const sink = sinkFor(options, output, reportPolicy(loaded.policy));
+  const sink = sinkFor(options, output, loaded.policy);
   // Rejected rows go to standard error too, unless a text report on the terminal lists them already.
   const textOnScreen = options.format === "text" && options.out === undefined;
   const log = rejectionLog(io, source, options.locale);
-  const bar = progress(io, options);
-  let read = 0;
   let rejected = 0;
   try {
     for await (const row of rows) {
-      read++;
       if (row.kind === "result") await sink.result(builder.add(row.card, row.line));
       else {
         rejected++;
@@ -138,7 +138,6 @@ async function score(options: ScoreOptions, ctx: CommandContext): Promise<void> 
           break;
         }
       }
-      bar.update(read, rejected);
     }
   } finally {
     bar.done();
@@ -165,7 +164,8 @@ interface Sink {
   end(report: Report): Promise<void>;
 }
 
-function sinkFor(options: ScoreOptions, output: Output, policy: ReportPolicy): Sink {
+function sinkFor(options: ScoreOptions, output: Output, source: Policy): Sink {
+  const policy = reportPolicy(source);
   const nothing = async () => {};
   switch (options.format) {
     case "ndjson":
@@ -194,23 +194,17 @@ function sinkFor(options: ScoreOptions, output: Output, policy: ReportPolicy): S
       };
     }
     case "csv": {
-      // The columns are fixed by the first result (it tells whether results carry rank and pay).
-      let header: ReturnType<typeof csvLayout> | undefined;
-      let wording: ReturnType<typeof renderContext> | undefined;
-      const begin = async (card?: ReportCard) => {
-        if (header !== undefined) return header;
-        header = csvLayout(policy, {
-          period: true,
-          rank: card?.rank !== undefined,
-          pay: card?.pay !== undefined,
-        });
-        await output.write(`${options.bom ? "\uFEFF" : ""}${csvHeader(header)}`);
-        return header;
+      // The columns come from the policy, not from a card: a first card without an opinion has no rank.
+      const layout = csvLayout(policy, { period: true, ...policyColumns(source) });
+      const wording = renderContext({ policy }, options);
+      let started = false;
+      const begin = async () => {
+        if (!started) await output.write(`${options.bom ? "\uFEFF" : ""}${csvHeader(layout)}`);
+        started = true;
       };
       return {
         result: async (card) => {
-          const layout = await begin(card);
-          wording ??= renderContext({ policy }, options);
+          await begin();
           await output.write(csvRow(card, layout, wording));
         },
         rejected: nothing,
