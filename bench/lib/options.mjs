@@ -10,7 +10,8 @@ export const DEFAULTS = Object.freeze({
   exactRecords: 1_000_000,
   cliRows: 1_000_000,
   cliTimeoutS: 900,
-  cliPolicy: "satisfaction-work",
+  // "bench": the policy the engines run (P1 with P2's pay rule), written to a file for the CLI.
+  cliPolicy: "bench",
   compileRuns: 2000,
   memory: true,
   json: false,
@@ -47,7 +48,7 @@ Options:
   --exact-records <n>  records of kaoping's exactness run, 0 to skip (default ${DEFAULTS.exactRecords})
   --cli-rows <n>       CSV rows of the CLI run, 0 to skip          (default ${DEFAULTS.cliRows})
   --cli-timeout <s>    stop the CLI run after this long            (default ${DEFAULTS.cliTimeoutS})
-  --cli-policy <p>     the policy the CLI run scores with: a preset or a file (default ${DEFAULTS.cliPolicy})
+  --cli-policy <p>     the policy the CLI run scores with: "bench" (P1 + P2's pay rule, as the engines), a preset or a file (default ${DEFAULTS.cliPolicy})
   --compile-runs <n>   compiles timed for the compile time          (default ${DEFAULTS.compileRuns})
   --no-memory          skip the memory column (one child process per engine)
   --quick              a smoke run: fewer records, repetitions and rows

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type AppraisedScorecard, appraiseScorecards } from "../cycle/appraise";
+import { appraisalTable } from "../cycle/appraisal-table";
 import { duplicateRejection } from "../cycle/duplicates";
 import type { SeriesOutcome } from "../cycle/series";
 import type { Appraiser } from "../engine/compile";
@@ -120,23 +120,22 @@ interface FirstPass {
 
 /** For policies that rank, reward or have series rules: a lean scorecard per card, appraised at the end. */
 function appraisalPass(appraiser: Appraiser): FirstPass {
-  const lean: Scorecard[] = [];
+  // The table keeps what ranking, rewards and series read of each card (its total, grade,
+  // subject, period), not the card: its trace and inputs wait on disk for the second pass.
+  const table = appraisalTable(appraiser);
   return {
     async add(card) {
-      lean.push(leanCard(card));
+      table.add(card);
     },
     async finish() {
-      const appraisal = appraiseScorecards(appraiser, lean);
-      lean.length = 0;
-      // Results come back in input order without the duplicates: pair them up again by index.
-      const duplicates = new Map(appraisal.duplicates.map((d) => [d.index, d.issues]));
-      const appraised = appraisal.results[Symbol.iterator]();
+      const appraisal = table.finish();
       return {
         series: appraisal.series,
         verdict: (index) => {
-          const issues = duplicates.get(index);
-          if (issues !== undefined) return { issues };
-          return { standing: standing(appraised.next().value as AppraisedScorecard) };
+          const duplicate = appraisal.duplicateOf(index);
+          if (duplicate !== undefined) return { issues: duplicate.issues };
+          const standing = appraisal.standingOf(index);
+          return standing === undefined ? {} : { standing: standing as Partial<ReportCard> };
         },
       };
     },
@@ -159,22 +158,4 @@ function keysPass(keys: Spool): FirstPass {
       };
     },
   };
-}
-
-/** A trace the lean cards share: the appraisal never reads one. */
-const NO_STEPS: readonly never[] = [];
-
-/** What the appraisal reads of a scorecard: not the traces, names, measures or payouts (pass 2 has them). */
-function leanCard(card: Scorecard): Scorecard {
-  const { measures: _measures, payouts: _payouts, pay: _pay, noOpinion: _noOpinion, ...kept } = card;
-  return {
-    ...kept,
-    components: card.components.map(({ id, score, max }) => ({ id, score, max, trace: NO_STEPS })),
-  };
-}
-
-/** What the appraisal adds to a card, as plain data. */
-function standing(card: AppraisedScorecard): Partial<ReportCard> {
-  const { rank, rankDecidedBy, groupRanks, rewards } = card;
-  return JSON.parse(JSON.stringify({ rank, rankDecidedBy, groupRanks, rewards })) as Partial<ReportCard>;
 }

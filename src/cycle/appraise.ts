@@ -1,12 +1,9 @@
 import type { Appraiser, IndexedRejection } from "../engine/compile";
-import { compileContext } from "../engine/compile-context";
 import type { Scorecard } from "../engine/scorecard";
-import { type GradeDistribution, gradeDistribution } from "./distribution";
-import { duplicateCounts, duplicateRejection } from "./duplicates";
-import { type RankedEntry, rankScorecards, type TieBreaker } from "./rank";
-import { compileRewards, type GivenReward } from "./rewards";
-import { compileSeries, type SeriesOutcome } from "./series";
-import { compileValueRef, valueRefLabel } from "./value-ref";
+import { appraisalTable } from "./appraisal-table";
+import type { GradeDistribution } from "./distribution";
+import type { GivenReward } from "./rewards";
+import type { SeriesOutcome } from "./series";
 
 /** A scorecard with its place among the subjects of its period. */
 export interface AppraisedScorecard extends Scorecard {
@@ -79,85 +76,15 @@ export function appraise(appraiser: Appraiser, records: Iterable<unknown>): Appr
  * ```
  */
 export function appraiseScorecards(appraiser: Appraiser, cards: readonly Scorecard[]): ScorecardsAppraisal {
-  const { policy } = appraiser;
-  const ctx = compileContext(new Map(Object.entries(policy.inputs)));
-  const ranking = policy.ranking ?? {};
-  const tieBreakers: TieBreaker[] = (ranking.tieBreakers ?? []).map((rule) => ({
-    id: valueRefLabel(rule),
-    prefer: rule.prefer,
-    value: compileValueRef(rule, ctx),
-  }));
-  const options = { method: ranking.method ?? "competition", tieBreakers } as const;
-  const groupIds = (ranking.groups ?? []).map((group) => group.id);
-  const rewardsOf = compileRewards(policy, ctx);
-
-  const { unique, duplicates } = splitDuplicates(cards);
-  const byPeriod = new Map<string | undefined, Scorecard[]>();
-  for (const index of unique) {
-    const card = cards[index] as Scorecard;
-    const list = byPeriod.get(card.period);
-    if (list === undefined) byPeriod.set(card.period, [card]);
-    else list.push(card);
-  }
-  const overall = new Map<Scorecard, RankedEntry>();
-  const inGroups = new Map<Scorecard, Map<string, RankedEntry>>();
-  for (const periodCards of byPeriod.values()) {
-    for (const entry of rankScorecards(periodCards, options)) overall.set(entry.card, entry);
-    for (const group of groupIds) {
-      const members = new Map<string, Scorecard[]>();
-      for (const card of periodCards) {
-        const value = card.groups?.[group];
-        if (value === undefined) continue;
-        const list = members.get(value);
-        if (list === undefined) members.set(value, [card]);
-        else list.push(card);
-      }
-      for (const list of members.values()) {
-        for (const entry of rankScorecards(list, options)) {
-          let standing = inGroups.get(entry.card);
-          if (standing === undefined) {
-            standing = new Map();
-            inGroups.set(entry.card, standing);
-          }
-          standing.set(group, entry);
-        }
-      }
-    }
-  }
-
-  const results = unique.map((index): AppraisedScorecard => {
-    const card = cards[index] as Scorecard;
-    const entry = overall.get(card);
-    const groups = inGroups.get(card) ?? new Map<string, RankedEntry>();
-    const rewards = rewardsOf(card, { ...(entry && { overall: entry }), groups });
-    return {
-      ...card,
-      ...(entry && { rank: entry.rank }),
-      ...(entry?.decidedBy !== undefined && { rankDecidedBy: entry.decidedBy }),
-      ...(groups.size > 0 && {
-        groupRanks: Object.fromEntries([...groups].map(([group, groupEntry]) => [group, groupEntry.rank])),
-      }),
-      ...(rewards.length > 0 && { rewards }),
-    };
-  });
-  const kept = unique.map((index) => cards[index] as Scorecard);
-  return {
-    results,
-    duplicates,
-    series: compileSeries(policy, ctx)(kept),
-    distribution: gradeDistribution(policy.grades, kept),
-  };
-}
-
-/** The indexes of cards whose subject has one card in its period, and a rejection for each of the others. */
-function splitDuplicates(cards: readonly Scorecard[]): { unique: number[]; duplicates: IndexedRejection[] } {
-  const countOf = duplicateCounts(cards);
-  const unique: number[] = [];
+  const table = appraisalTable(appraiser);
+  for (const card of cards) table.add(card);
+  const appraisal = table.finish();
+  const results: AppraisedScorecard[] = [];
   const duplicates: IndexedRejection[] = [];
   cards.forEach((card, index) => {
-    const count = countOf(card);
-    if (count === undefined) unique.push(index);
-    else duplicates.push({ ...duplicateRejection(card, count), index });
+    const duplicate = appraisal.duplicateOf(index);
+    if (duplicate !== undefined) duplicates.push({ ...duplicate, index });
+    else results.push({ ...card, ...appraisal.standingOf(index) });
   });
-  return { unique, duplicates };
+  return { results, duplicates, series: appraisal.series, distribution: appraisal.distribution };
 }

@@ -39,33 +39,45 @@ const ZERO = new Decimal(0);
  * //      { grade: "fail", count: 1, share: Decimal(0.25) }] }]
  * ```
  */
-export function gradeDistribution(grades: readonly Grade[], cards: Iterable<Scorecard>): GradeDistribution[] {
-  // Keyed by "" for cards without a period: Array.prototype.sort would put undefined last, unasked.
-  const byPeriod = new Map<string, Scorecard[]>();
+export function gradeDistribution(
+  grades: readonly Grade[],
+  cards: Iterable<Pick<Scorecard, "period" | "status" | "grade">>,
+): GradeDistribution[] {
+  // One tally a period, counts only: cards are counted as they come, never gathered.
+  const tallies = new Map<string, { subjects: number; noOpinion: number; counts: number[] }>();
   for (const card of cards) {
-    const list = byPeriod.get(card.period ?? "");
-    if (list === undefined) byPeriod.set(card.period ?? "", [card]);
-    else list.push(card);
+    // Keyed by "" for cards without a period: Array.prototype.sort would put undefined last, unasked.
+    const key = card.period ?? "";
+    let tally = tallies.get(key);
+    if (tally === undefined) {
+      tally = { subjects: 0, noOpinion: 0, counts: grades.map(() => 0) };
+      tallies.set(key, tally);
+    }
+    tally.subjects++;
+    if (card.status === "no-opinion") tally.noOpinion++;
+    else {
+      const index = grades.findIndex((grade) => grade.id === card.grade);
+      if (index >= 0) tally.counts[index] = (tally.counts[index] as number) + 1;
+    }
   }
-  return [...byPeriod.keys()].sort(comparePeriodIds).map((key) => {
-    const list = byPeriod.get(key) as Scorecard[];
-    const period = key === "" ? undefined : key;
-    const graded = list.filter((card) => card.status === "graded");
-    const counts = grades.map((grade) => {
-      const count = graded.filter((card) => card.grade === grade.id).length;
-      return {
+  return [...tallies.keys()].sort(comparePeriodIds).map((key) => {
+    const { subjects, noOpinion, counts } = tallies.get(key) as {
+      subjects: number;
+      noOpinion: number;
+      counts: number[];
+    };
+    const graded = counts.reduce((sum, count) => sum + count, 0);
+    return {
+      ...(key !== "" && { period: key }),
+      subjects,
+      graded,
+      noOpinion,
+      grades: grades.map((grade, i) => ({
         grade: grade.id,
         ...(grade.name && { name: grade.name }),
-        count,
-        share: graded.length === 0 ? ZERO : divide(new Decimal(count), new Decimal(graded.length)),
-      };
-    });
-    return {
-      ...(period !== undefined && { period }),
-      subjects: list.length,
-      graded: graded.length,
-      noOpinion: list.filter((card) => card.status === "no-opinion").length,
-      grades: counts,
+        count: counts[i] as number,
+        share: graded === 0 ? ZERO : divide(new Decimal(counts[i] as number), new Decimal(graded)),
+      })),
     };
   });
 }

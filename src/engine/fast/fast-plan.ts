@@ -78,6 +78,23 @@ export function compileFastPlan(
 
   // Scorecards are immutable, so equal scores can share one decimal and one component part.
   const totals = memo((scaled) => decimalFromScaled(scaled, places));
+  // A total with a mean in it, as the decimal path adds its (rounded) parts: the same parts, the
+  // same total, so it is remembered by the parts — not by the total's fraction, which two
+  // different splits can share while their rounded parts add up differently.
+  const fractionMemo = new Map<string, Decimal>();
+  const fractionTotals = (
+    scores: readonly number[],
+    over: readonly number[],
+    parts: readonly ComponentScore[],
+  ) => {
+    const key = `${scores.join(",")}/${over.join(",")}`;
+    let value = fractionMemo.get(key);
+    if (value === undefined) {
+      value = sumOf(parts);
+      if (fractionMemo.size < MEMO_LIMIT) fractionMemo.set(key, value);
+    }
+    return value;
+  };
   // A mean of n answers that does not come out whole, as the decimal path divides it.
   const meanMemo = new Map<string, Decimal>();
   const means = (scaled: number, over: number) => {
@@ -153,7 +170,7 @@ export function compileFastPlan(
       }
       const parts: { -readonly [K in keyof ScorecardParts]: ScorecardParts[K] } = {
         // The decimal path adds the components' decimals: so does this, when one is a rounded mean.
-        total: whole ? totals(total / denominator) : sumOf(componentScores),
+        total: whole ? totals(total / denominator) : fractionTotals(scores, denominators, componentScores),
         components: componentScores,
         grade,
       };
