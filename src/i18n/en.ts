@@ -1,7 +1,7 @@
 import type { Catalog } from "./catalog";
+import { plural } from "./plural";
 import { reportEn } from "./report-en";
 
-const plural = (n: string | number, one: string, many: string) => (String(n) === "1" ? one : many);
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(", ");
 /** Period kinds in words, for messages about windows and cycles. */
 const PERIOD_WORDS: Readonly<Record<string, string>> = { "half-year": "half year" };

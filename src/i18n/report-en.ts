@@ -1,6 +1,5 @@
+import { plural } from "./plural";
 import type { ReportWords } from "./report-words";
-
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /** English words of reports and of the command line's messages. */
 export const reportEn: ReportWords = {
@@ -52,7 +51,8 @@ export const reportEn: ReportWords = {
   outOf: (score, max) => `${score} / ${max}`,
   percent: (value) => `${value}%`,
   cli: {
-    progress: (rows, perSecond, rejected) => `${rows} rows · ${perSecond} rows/s · ${rejected} rejected`,
+    progress: (rows, perSecond, rejected) =>
+      `${rows} ${plural(rows, "row", "rows")} · ${perSecond} rows/s · ${rejected} rejected`,
     summary: (scored, graded, noOpinion, rejected) =>
       `${scored} ${plural(scored, "record", "records")} scored (${graded} graded, ${noOpinion} without opinion), ${rejected} rejected.`,
     wrote: (file) => `Wrote ${file}.`,
