@@ -98,11 +98,7 @@ export const bands = defineComponentKind({
       evaluate(values, trace) {
         const value = source.read(values, trace, component.id);
         if (value === undefined) return undefined;
-        const common = {
-          component: component.id,
-          input: source.ref,
-          ...(source.name && { inputName: source.name }),
-        };
+        const common = source.head(component.id);
         const band = compiled.find((candidate) => contains(candidate, value));
         if (band === undefined) {
           trace?.push({

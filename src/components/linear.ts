@@ -50,11 +50,7 @@ export const linear = defineComponentKind({
       evaluate(values, trace) {
         const value = source.read(values, trace, component.id);
         if (value === undefined) return undefined;
-        const common = {
-          component: component.id,
-          input: source.ref,
-          ...(source.name && { inputName: source.name }),
-        };
+        const common = source.head(component.id);
         const bounds = { value: value.toString(), target: target.toString(), floor: floor.toString() };
         if (higherIsBetter ? value.gte(target) : value.lte(target)) {
           trace?.push({

@@ -52,6 +52,8 @@ export interface CompiledSource {
    * step (adding no points) before the component's own steps.
    */
   read(values: RecordValues, trace: TraceStep[] | undefined, component: string): Decimal | undefined;
+  /** What every step of a component that reads this source starts with: the component, the source and its name. */
+  head(component: string): { component: string; input: string; inputName?: LocalizedText };
 }
 
 /**
@@ -63,11 +65,17 @@ export interface CompiledSource {
  * ```
  */
 export function compileSource(component: SourceFields, ctx: CompileContext): CompiledSource {
+  const headOf = (ref: string, name: LocalizedText | undefined) => (id: string) => ({
+    component: id,
+    input: ref,
+    ...(name && { inputName: name }),
+  });
   if (component.measure !== undefined) {
     const measure = ctx.measure(component.measure);
     return {
       ref: measure.id,
       name: measure.name,
+      head: headOf(measure.id, measure.name),
       read(values, trace, id) {
         const result = measure.evaluate(values);
         if (result.value === undefined) return undefined;
@@ -78,5 +86,6 @@ export function compileSource(component: SourceFields, ctx: CompileContext): Com
   }
   const ref = component.input as string;
   const numeric = ctx.numeric(ref);
-  return { ref, name: inputNameOf(ctx.ref(ref)), read: (values) => numeric(values) };
+  const name = inputNameOf(ctx.ref(ref));
+  return { ref, name, head: headOf(ref, name), read: (values) => numeric(values) };
 }

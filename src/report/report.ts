@@ -1,4 +1,4 @@
-import type { SeriesStepCode } from "../cycle/series-words";
+import type { SeriesOutcome, SeriesStep } from "../cycle/series";
 import type { RoundingMode } from "../decimal";
 import type { ComponentScoreJson, ScorecardJson } from "../engine/scorecard";
 import type { LocalizedText } from "../i18n/locale";
@@ -128,33 +128,14 @@ export interface TrendLine {
 }
 
 /** The outcome of a rule across periods for one subject (P1: two failing months in a year). */
-export interface ReportSeriesOutcome {
-  readonly subject: string;
-  /** The rule's id. */
-  readonly rule: string;
-  readonly name?: LocalizedText;
-  /** The window the rule counted in, such as `2026`. */
-  readonly window: string;
-  readonly triggered: boolean;
-  /** The periods that made the outcome (for P1, the failing months). */
-  readonly periods: readonly string[];
-  /** Periods that met the condition (for a consecutive rule, the longest run). */
-  readonly count?: number;
-  readonly atLeast?: number;
-  readonly consecutive?: boolean;
-  /** Periods of the window without an opinion: never counted. */
-  readonly noOpinion?: readonly string[];
-  /** Whether every period of the window has a scorecard. */
-  readonly complete?: boolean;
-  /** Every period of the window and what it did (totals as decimal strings); left out without a trace. */
-  readonly trace?: readonly {
-    readonly code: SeriesStepCode;
-    readonly period: string;
-    readonly total?: string;
-    readonly grade?: string;
-    readonly gradeName?: LocalizedText;
-  }[];
-}
+export type ReportSeriesOutcome = Pick<
+  SeriesOutcome,
+  "subject" | "rule" | "name" | "window" | "triggered" | "periods"
+> &
+  Partial<Pick<SeriesOutcome, "count" | "atLeast" | "consecutive" | "noOpinion" | "complete">> & {
+    /** Every period of the window and what it did (totals as decimal strings); left out without a trace. */
+    readonly trace?: readonly (Omit<SeriesStep, "total"> & { readonly total?: string })[];
+  };
 
 /** A record that was rejected, located in its file. */
 export interface RejectedRow {
