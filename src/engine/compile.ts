@@ -93,8 +93,10 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       total = total.plus(part.score);
       scores.push(part);
     }
-    const byId = new Map(scores.map((part) => [part.id, part.score]));
-    const silent = noOpinion?.({ values, total, components: byId }) ?? false;
+    // Component scores by id, built only for a policy with a no-opinion condition to read them.
+    const silent =
+      noOpinion?.({ values, total, components: new Map(scores.map((part) => [part.id, part.score])) }) ??
+      false;
     const grade = silent ? undefined : gradeOf(total);
     return assembleScorecard(frame, record, {
       total,

@@ -3,6 +3,7 @@ import type { LocalizedText } from "../i18n/locale";
 import type { Issue } from "../issues/issue";
 import type { MeasureResult, MeasureResultJson } from "../measures/registry";
 import type { PayoutResult } from "../payouts/compile-payouts";
+import { plainJson } from "../plain-json";
 import type { RecordValues } from "../records/values";
 import type { TraceStep } from "./trace";
 
@@ -106,5 +107,5 @@ export interface ScorecardJson
  * ```
  */
 export function scorecardToJson(card: Scorecard): ScorecardJson {
-  return JSON.parse(JSON.stringify(card)) as ScorecardJson;
+  return plainJson(card) as ScorecardJson;
 }

@@ -1,4 +1,5 @@
 import type { SeriesOutcome } from "../cycle/series";
+import { plainJson } from "../plain-json";
 import type { ReportSeriesOutcome } from "./report";
 
 /**
@@ -16,6 +17,8 @@ export function reportSeries(
   options: { readonly trace: boolean },
 ): ReportSeriesOutcome {
   const { trace, ...rest } = outcome;
-  const plain = JSON.parse(JSON.stringify(rest)) as ReportSeriesOutcome;
-  return options.trace ? { ...plain, trace: JSON.parse(JSON.stringify(trace)) } : plain;
+  const plain = plainJson(rest) as ReportSeriesOutcome;
+  return options.trace
+    ? { ...plain, trace: plainJson(trace) as NonNullable<ReportSeriesOutcome["trace"]> }
+    : plain;
 }

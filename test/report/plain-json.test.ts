@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "../../src/decimal";
-import { plainJson } from "../../src/report/report-card";
+import { plainJson } from "../../src/plain-json";
 
 describe("plainJson", () => {
   it("equals a JSON round trip, decimals and undefined fields included", () => {
