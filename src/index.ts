@@ -62,6 +62,7 @@ export { Decimal, type DecimalLike, type RoundingMode, round, roundToString } fr
 // Scoring: compile once, score many, explain.
 export { type Appraiser, type BatchResult, compile, type IndexedRejection } from "./engine/compile";
 export { type ExplainOptions, explain, sentence } from "./engine/explain";
+export { plainScorecard } from "./engine/lazy-scorecard";
 export type { CompileOptions } from "./engine/options";
 export {
   type ComponentScore,

@@ -11,6 +11,9 @@ import { Decimal } from "./decimal";
 export function plainJson(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
   if (Decimal.isDecimal(value)) return (value as Decimal).toJSON();
+  // An object that says how JSON writes it (a lazy scorecard) is taken at its word.
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") return plainJson(toJSON.call(value));
   if (Array.isArray(value)) return value.map((item) => (item === undefined ? null : plainJson(item)));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { Decimal } from "../decimal";
+import type { FastValues } from "../engine/fast/fast-layout";
 import { NUMERIC_REFS } from "../policy/input-ref";
 import { pointsSchema } from "../policy/schema/common";
-import type { RecordValues } from "../records/values";
 import { componentBaseShape } from "./base";
 import { defineComponentKind } from "./kind";
 import { inputNameOf } from "./names";
@@ -40,7 +40,7 @@ export const deduction = defineComponentKind({
     }));
     if (Number.isNaN(max) || Number.isNaN(cap)) return undefined;
     if (rules.some((rule) => rule.count === undefined || Number.isNaN(rule.points))) return undefined;
-    const counted = rules as { count: (values: RecordValues) => number; points: number }[];
+    const counted = rules as { count: (values: FastValues) => number; points: number }[];
     return (values) => {
       let deducted = 0;
       for (const rule of counted) deducted += rule.count(values) * rule.points;

@@ -33,7 +33,13 @@ export const given = defineComponentKind({
   },
 
   compileFast(component, fast) {
-    return fast.scaled(component.input);
+    const read = fast.scaled(component.input);
+    const max = fast.literal(component.max);
+    // A score outside 0…max is rejected by `validate`: the fast path leaves it to the decimal path.
+    return (values) => {
+      const score = read(values);
+      return score >= 0 && score <= max ? score : Number.NaN;
+    };
   },
 
   compile(component, ctx) {

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Decimal } from "../decimal";
 import type { FastContext } from "../engine/fast/fast-context";
+import type { FastValues } from "../engine/fast/fast-layout";
 import type { TraceStep } from "../engine/trace";
 import type { LocalizedText } from "../i18n/locale";
 import type { PathSegment } from "../issues/codes";
@@ -86,7 +87,8 @@ export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
   compile(component: z.infer<S>, ctx: CompileContext): CompiledComponent;
   /**
    * The same score in exact integers (× 10^`ctx.places`), for the fast path: NaN for a record
-   * it cannot score exactly that way (it then takes `compile`'s decimal path). Left out, or
+   * it cannot score exactly that way, or that `validate` would reject (it then takes
+   * `compile`'s decimal path). Left out, or
    * undefined for a component, when there is none: the whole policy then takes the decimal path.
    */
   compileFast?(component: z.infer<S>, ctx: FastContext): FastComponent | undefined;
@@ -98,8 +100,8 @@ export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
  * denominator for a record (a mean's number of answers), 1 when left out.
  */
 export interface FastComponent {
-  (values: RecordValues): number;
-  readonly denominator?: (values: RecordValues) => number;
+  (values: FastValues): number;
+  readonly denominator?: (values: FastValues) => number;
 }
 
 /**

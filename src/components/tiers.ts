@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { Decimal, divide } from "../decimal";
+import type { FastValues } from "../engine/fast/fast-layout";
 import { makeIssue } from "../issues/issue";
 import { pointsSchema } from "../policy/schema/common";
 import type { TierInput } from "../policy/schema/inputs";
 import { ratio } from "../ratio";
-import type { RecordValues } from "../records/values";
 import { componentBaseShape } from "./base";
 import { defineComponentKind } from "./kind";
 
@@ -52,17 +52,20 @@ export const tiers = defineComponentKind({
       Object.entries(component.points).map(([tier, value]) => [tier, fast.literal(value)]),
     );
     if ([...points.values()].some(Number.isNaN)) return undefined;
+    const answersOf = fast.answers(component.input);
     // The mean is sum / answers, kept as that fraction: money is computed from it exactly.
-    const sum = (values: RecordValues) => {
-      const answers = values[component.input] as readonly string[] | undefined;
-      if (answers === undefined || answers.length === 0) return Number.NaN;
+    const sum = (values: FastValues) => {
+      const answers = answersOf(values);
+      if (typeof answers === "string") return points.get(answers) as number;
       let total = 0;
       for (const answer of answers) total += points.get(answer) as number;
       return total;
     };
     return Object.assign(sum, {
-      denominator: (values: RecordValues) =>
-        (values[component.input] as readonly string[] | undefined)?.length || 1,
+      denominator: (values: FastValues) => {
+        const answers = answersOf(values);
+        return typeof answers === "string" ? 1 : answers.length;
+      },
     });
   },
 

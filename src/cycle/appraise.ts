@@ -1,4 +1,5 @@
 import type { Appraiser, IndexedRejection } from "../engine/compile";
+import { plainScorecard } from "../engine/lazy-scorecard";
 import type { Scorecard } from "../engine/scorecard";
 import { appraisalTable } from "./appraisal-table";
 import type { GradeDistribution } from "./distribution";
@@ -84,7 +85,7 @@ export function appraiseScorecards(appraiser: Appraiser, cards: readonly Scoreca
   cards.forEach((card, index) => {
     const duplicate = appraisal.duplicateOf(index);
     if (duplicate !== undefined) duplicates.push({ ...duplicate, index });
-    else results.push({ ...card, ...appraisal.standingOf(index) });
+    else results.push({ ...plainScorecard(card), ...appraisal.standingOf(index) });
   });
   return { results, duplicates, series: appraisal.series, distribution: appraisal.distribution };
 }

@@ -11,8 +11,10 @@ import type { CheckedRecord, RecordValues } from "../records/values";
 import { assembleScorecard, componentScore, type ScorecardFrame } from "./assemble";
 import { compileContext } from "./compile-context";
 import { compileCondition, conditionInputs } from "./condition";
-import { compileFastPlan } from "./fast/fast-plan";
+import { compileFastLane } from "./fast/fast-lane";
+import { compileFastPlan, type FastPlan } from "./fast/fast-plan";
 import { compileGrades } from "./grade";
+import { LazyScorecard, type ScorecardHead, type ScorecardSource } from "./lazy-scorecard";
 import { type CompileOptions, DEFAULT_COMPILE_OPTIONS } from "./options";
 import type { ComponentScore, Rejection, Scorecard } from "./scorecard";
 import type { TraceStep } from "./trace";
@@ -81,7 +83,7 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
     policy: { id: valid.id, version: valid.version, name: valid.name },
     maxScore: new Decimal(valid.maxScore),
   };
-  const plan = trace ? undefined : compileFastPlan(valid, ctx, components, frame);
+  const plan = compileFastPlan(valid, ctx, components);
 
   /** The decimal path: every record can take it, with or without a trace. */
   const exactly = (record: CheckedRecord): Scorecard => {
@@ -110,7 +112,18 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
     });
   };
 
+  const source: ScorecardSource = {
+    ...frame,
+    grades: plan?.grades ?? [],
+    total: (values, outcome) => (plan as FastPlan).total(values, outcome),
+    detail: (head, values) => exactly(checkedRecord(head, (plan as FastPlan).layout.values(values))),
+  };
+  const lane = plan === undefined ? undefined : compileFastLane(valid, plan, source);
+
   const score = (raw: unknown): Scorecard | Rejection => {
+    // Most records are plainly valid and score in integers; the rest are read and judged in full.
+    const fast = lane?.(raw);
+    if (fast !== undefined) return fast;
     const outcome = read(raw);
     if (!outcome.ok) {
       const rejection: { -readonly [K in keyof Rejection]: Rejection[K] } = {
@@ -124,7 +137,7 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
     // Problems only the measures and components see (a numerator above its denominator, a score above its max).
     const invalid = invalidities(record.values);
     if (invalid.length > 0) return { status: "rejected", subject: record.subject, issues: invalid };
-    return plan?.score(record, noOpinionInputs) ?? exactly(record);
+    return LazyScorecard.built(source, exactly(record));
   };
 
   const invalidities = (values: RecordValues): Issue[] => {
@@ -197,4 +210,15 @@ function describeNoOpinion(policy: Policy, ctx: ReturnType<typeof compileContext
   });
   return (record: CheckedRecord): Readonly<Record<string, string>> =>
     Object.fromEntries(describers.map(([ref, describe]) => [ref, describe(record.values)]));
+}
+
+/** A checked record from a scorecard's head and its values. */
+function checkedRecord(head: ScorecardHead, values: RecordValues): CheckedRecord {
+  const record: { -readonly [K in keyof CheckedRecord]: CheckedRecord[K] } = {
+    subject: head.subject,
+    values,
+  };
+  if (head.period !== undefined) record.period = head.period;
+  if (head.groups !== undefined) record.groups = head.groups;
+  return record;
 }

@@ -25,14 +25,16 @@ export interface ExplainableCard {
     readonly noData?: true;
     readonly trace: readonly ExplainableStep[];
   }[];
-  readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> };
-  readonly payouts?: readonly {
-    readonly id: string;
-    readonly name?: LocalizedText;
-    readonly amount: string;
-    readonly trace: readonly ExplainableStep[];
-  }[];
-  readonly pay?: string;
+  readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> } | undefined;
+  readonly payouts?:
+    | readonly {
+        readonly id: string;
+        readonly name?: LocalizedText;
+        readonly amount: string;
+        readonly trace: readonly ExplainableStep[];
+      }[]
+    | undefined;
+  readonly pay?: string | undefined;
 }
 
 /** One step of an explanation: its points (or money, or `=` for a value that adds nothing), its sentence, and the steps it is made of. */

@@ -41,20 +41,20 @@ export interface Scorecard {
   readonly gradeName?: LocalizedText;
   readonly components: readonly ComponentScore[];
   /** When there is no opinion: the values of the inputs the policy's no-opinion condition read. */
-  readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> };
+  readonly noOpinion?: { readonly inputs: Readonly<Record<string, string>> } | undefined;
   /**
    * The record's checked input values, by input id (decimals as `Decimal`, written as decimal
    * strings in JSON): what ranking tie-breakers, series rules and trends read besides the scores.
    */
-  readonly inputs?: RecordValues;
+  readonly inputs?: RecordValues | undefined;
   /** The ranking groups the subject belongs to, by group id (`{ department: "after-sales" }`). */
   readonly groups?: Readonly<Record<string, string>>;
   /** When the policy declares measures: each indicator's value (or no data) and what it came from. */
-  readonly measures?: readonly MeasureResult[];
+  readonly measures?: readonly MeasureResult[] | undefined;
   /** When the policy declares payouts: each payout's amount and the steps that make it. */
-  readonly payouts?: readonly PayoutResult[];
+  readonly payouts?: readonly PayoutResult[] | undefined;
   /** When the policy declares payouts: their sum, a decimal string with exactly 2 places ("2551.45"). */
-  readonly pay?: string;
+  readonly pay?: string | undefined;
 }
 
 /**

@@ -108,16 +108,11 @@ function scalarParser(column: string, declaration: Exclude<InputDeclaration, Cou
 }
 
 /** Answers separated in one cell: `很满意;基本满意` (ASCII or full-width semicolons). */
-const ANSWER_SEPARATOR = /[;；]/;
+export const ANSWER_SEPARATOR = /[;；]/;
 
 function tierParser(column: string, declaration: TierInput): Parser {
   const path: PathSegment[] = [column];
-  // Every spelling of every option, case- and space-insensitive, to its id.
-  const spellings = new Map<string, string>();
-  for (const option of declaration.options) {
-    const names = [option.id, option.name?.en, option.name?.["zh-CN"], ...(option.aliases ?? [])];
-    for (const name of names) if (name !== undefined) spellings.set(normalize(name), option.id);
-  }
+  const tierOf = tierLookup(declaration);
   const ids = declaration.options.map((option) => option.id);
   return (value, issues) => {
     const answers = Array.isArray(value)
@@ -131,9 +126,7 @@ function tierParser(column: string, declaration: TierInput): Parser {
     }
     const tiers: string[] = [];
     for (const answer of answers) {
-      // An answer spelled as its id (or a Chinese name) is found as is; others once normalized.
-      const tier =
-        typeof answer === "string" ? (spellings.get(answer) ?? spellings.get(normalize(answer))) : undefined;
+      const tier = typeof answer === "string" ? tierOf(answer) : undefined;
       if (tier === undefined) {
         issues.push(
           makeIssue("record.unknown-tier", path, {
@@ -149,6 +142,25 @@ function tierParser(column: string, declaration: TierInput): Parser {
     // The mean does not depend on the order of answers; sorting makes the trace not depend on it either.
     return tiers.length > 1 ? tiers.sort() : tiers;
   };
+}
+
+/**
+ * The tier id an answer names: any spelling of any option (id, names, aliases), case- and
+ * space-insensitive; undefined for none.
+ *
+ * @example
+ * ```ts
+ * tierLookup(survey)("Very satisfied"); //=> "very-satisfied"
+ * ```
+ */
+export function tierLookup(declaration: TierInput): (answer: string) => string | undefined {
+  const spellings = new Map<string, string>();
+  for (const option of declaration.options) {
+    const names = [option.id, option.name?.en, option.name?.["zh-CN"], ...(option.aliases ?? [])];
+    for (const name of names) if (name !== undefined) spellings.set(normalize(name), option.id);
+  }
+  // An answer spelled as its id (or a Chinese name) is found as is; others once normalized.
+  return (answer) => spellings.get(answer) ?? spellings.get(normalize(answer));
 }
 
 function countsReader(id: string, declaration: CountsInput): InputReader {

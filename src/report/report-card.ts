@@ -1,3 +1,4 @@
+import { plainScorecard } from "../engine/lazy-scorecard";
 import type { Scorecard } from "../engine/scorecard";
 import { plainJson } from "../plain-json";
 import type { ReportCard, ReportComponent, ReportStep } from "./report";
@@ -23,7 +24,8 @@ export function reportCard(card: RankedScorecard | ReportCard, line?: number): R
     const plain = card as ReportCard;
     return line === undefined || plain.line !== undefined ? plain : { ...plain, line };
   }
-  const scored = card as RankedScorecard;
+  // A lazy scorecard's parts are getters, which a rest pattern would skip: take its plain form.
+  const scored = plainScorecard(card as RankedScorecard) as RankedScorecard;
   const {
     subject,
     period,

@@ -1,5 +1,12 @@
 // The P1 preset (POLICIES.md) in the forms tests need: the policy, rows, cards, worked examples.
-import { type Appraiser, compile, getPreset, type PolicyInput, type Scorecard } from "../../src/index";
+import {
+  type Appraiser,
+  compile,
+  getPreset,
+  type PolicyInput,
+  plainScorecard,
+  type Scorecard,
+} from "../../src/index";
 import type { RankedScorecard } from "../../src/report/report-card";
 
 /** A fresh copy of the P1 preset with some fields replaced. */
@@ -122,7 +129,7 @@ export function workedCards(
   extra: (index: number) => Partial<RankedScorecard> = () => ({}),
 ): RankedScorecard[] {
   return WORKED.map((w, i) => ({
-    ...p1Card(w.subject, w.findings, w.survey, w.valid, w.major),
+    ...plainScorecard(p1Card(w.subject, w.findings, w.survey, w.valid, w.major)),
     ...extra(i),
   }));
 }

@@ -1,5 +1,4 @@
 import type { Condition } from "../../policy/schema/condition";
-import type { RecordValues } from "../../records/values";
 import type { FastContext, FastScope } from "./fast-context";
 
 /** A condition in integers: 1 holds, 0 does not, NaN cannot be decided exactly here. */
@@ -73,15 +72,9 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
   return (scope) => {
     const value = read(scope);
     const denominator = denominatorOf(scope);
-    if (Number.isNaN(value)) {
-      // A missing value makes a comparison false in the decimal path; a value finer than the scale is undecided.
-      return "input" in condition && isMissing(scope.values, condition.input) ? 0 : Number.NaN;
-    }
+    // A value finer than the scale is undecided (the fast path holds no missing values).
+    if (Number.isNaN(value)) return Number.NaN;
     for (const test of tests) if (!test(value, denominator)) return 0;
     return 1;
   };
-}
-
-function isMissing(values: RecordValues, ref: string): boolean {
-  return values[ref.split(".")[0] as string] === undefined;
 }

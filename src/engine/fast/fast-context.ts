@@ -1,11 +1,10 @@
 import type { CompileContext } from "../../components/kind";
-import type { Decimal } from "../../decimal";
-import type { RecordValues } from "../../records/values";
-import { scaleDecimal, scaleLiteral } from "./scale";
+import type { FastLayout, FastValues } from "./fast-layout";
+import { scaleLiteral } from "./scale";
 
 /** What a fast condition or payout reads: the record's values and, once scored, scaled scores and the grade. */
 export interface FastScope {
-  readonly values: RecordValues;
+  readonly values: FastValues;
   /** The total × 10^places × `totalDenominator`. */
   readonly total: number;
   readonly totalDenominator: number;
@@ -28,7 +27,7 @@ export interface FastScoreRef {
 
 /**
  * What a component or payout kind needs to compile its exact integer form: the plan's scale
- * (every score is an integer number of 10^-places) and readers of record values as integers.
+ * (every score is an integer number of 10^-places) and readers of a record's slots as integers.
  * Every reader gives NaN where it cannot be exact; NaN runs through the arithmetic, and the
  * plan hands such a record to the decimal path.
  */
@@ -38,9 +37,11 @@ export interface FastContext {
   /** A number of the policy, scaled (the plan's places cover every number of the policy). */
   literal(value: number | string): number;
   /** An integer reference (a count, counts summed, a key of counts, a boolean as 1/0); undefined for others. */
-  count(ref: string): ((values: RecordValues) => number) | undefined;
+  count(ref: string): ((values: FastValues) => number) | undefined;
   /** Any numeric reference × 10^places (or × 100 for money in cents with `places` 2). */
-  scaled(ref: string, places?: number): (values: RecordValues) => number;
+  scaled(ref: string, places?: number): (values: FastValues) => number;
+  /** A tier input's answers: the one tier id, or an array of several. */
+  answers(ref: string): (values: FastValues) => string | readonly string[];
   /** `total` or a component's score, once components are scored (undefined for an unknown id). */
   score(ref: string): FastScoreRef | undefined;
   /** The decimal context, for what the fast form shares with the exact one. */
@@ -48,44 +49,39 @@ export interface FastContext {
 }
 
 /**
- * The fast context of a plan at a scale.
+ * The fast context of a plan at a scale, over a slot layout.
  *
  * @example
  * ```ts
- * const fast = fastContext(ctx, 0, { total: 100, components: policy.components });
- * fast.count("complaints.valid")?.(values); //=> 1
+ * const fast = fastContext(ctx, layout, { total: 100, components: policy.components });
+ * fast.count("complaints.valid")?.(slots); //=> 1
  * ```
  */
 export function fastContext(
   exact: CompileContext,
-  places: number,
+  layout: FastLayout,
   maxima: {
     readonly total: number | string;
     readonly components: readonly { id: string; max: number | string }[];
   },
 ): FastContext {
-  const count = (text: string) => {
+  const { places } = layout;
+  const count = (text: string): ((values: FastValues) => number) | undefined => {
     const { id, key, type, declaration } = exact.ref(text);
     switch (type) {
       case "count":
-        return (values: RecordValues) => (values[id] as number | undefined) ?? Number.NaN;
       case "boolean":
-        return (values: RecordValues) => {
-          const value = values[id];
-          return value === undefined ? Number.NaN : value ? 1 : 0;
-        };
-      case "counts-key":
-        return (values: RecordValues) => {
-          const counts = values[id] as Readonly<Record<string, number>> | undefined;
-          return counts === undefined ? Number.NaN : (counts[key as string] as number);
-        };
+      case "counts-key": {
+        const slot = layout.slotOf(id, key);
+        return (values) => values[slot] as number;
+      }
       case "counts": {
-        const keys = declaration.type === "counts" ? declaration.keys : [];
-        return (values: RecordValues) => {
-          const counts = values[id] as Readonly<Record<string, number>> | undefined;
-          if (counts === undefined) return Number.NaN;
+        const slots = (declaration.type === "counts" ? declaration.keys : []).map((k) =>
+          layout.slotOf(id, k),
+        );
+        return (values) => {
           let sum = 0;
-          for (const k of keys) sum += counts[k] as number;
+          for (const slot of slots) sum += values[slot] as number;
           return sum;
         };
       }
@@ -103,11 +99,14 @@ export function fastContext(
         const unit = 10 ** at;
         return (values) => integer(values) * unit;
       }
-      const { id } = exact.ref(text);
-      return (values) => {
-        const value = values[id] as Decimal | undefined;
-        return value === undefined ? Number.NaN : scaleDecimal(value, at);
-      };
+      const { id, type } = exact.ref(text);
+      const slot = layout.slotOf(id);
+      // Money is held in cents, decimals at the plan's places: rescale to `at`, exactly or NaN.
+      return rescale(slot, type === "money" ? 2 : places, at);
+    },
+    answers(text) {
+      const slot = layout.slotOf(exact.ref(text).id);
+      return (values) => values[slot] as string | readonly string[];
     },
     score(ref) {
       if (ref === "total") {
@@ -127,5 +126,18 @@ export function fastContext(
       };
     },
     exact,
+  };
+}
+
+/** A slot of integers of 10^-from read as integers of 10^-to: exact, or NaN when it is finer. */
+function rescale(slot: number, from: number, to: number): (values: FastValues) => number {
+  if (to >= from) {
+    const unit = 10 ** (to - from);
+    return (values) => (values[slot] as number) * unit;
+  }
+  const unit = 10 ** (from - to);
+  return (values) => {
+    const value = values[slot] as number;
+    return value % unit === 0 ? value / unit : Number.NaN;
   };
 }

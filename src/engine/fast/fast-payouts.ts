@@ -5,8 +5,8 @@ import { compileFastCondition, type FastCondition } from "./fast-condition";
 import type { FastContext, FastScope } from "./fast-context";
 import { placesOf, roundDivide, scaleLiteral } from "./scale";
 
-/** Each payout's final amount in cents, or undefined when one needs the decimal path. */
-export type FastPayouts = (scope: FastScope) => number[] | undefined;
+/** The payouts' sum in cents, or NaN when one needs the decimal path. */
+export type FastPayouts = (scope: FastScope) => number;
 
 /** A withholding in integers: keep `keep / of` of the amount, or take a fixed number of cents. */
 interface FastWithhold {
@@ -23,7 +23,7 @@ interface FastWithhold {
  *
  * @example
  * ```ts
- * compileFastPayouts(policy.payouts, fast)?.(scope); //=> [255145] (2551.45 in cents)
+ * compileFastPayouts(policy.payouts, fast)?.(scope); //=> 255145 (2551.45 in cents)
  * ```
  */
 export function compileFastPayouts(payouts: readonly Payout[], fast: FastContext): FastPayouts | undefined {
@@ -31,13 +31,13 @@ export function compileFastPayouts(payouts: readonly Payout[], fast: FastContext
   if (compiled.some((payout) => payout === undefined)) return undefined;
   const each = compiled as ((scope: FastScope) => number)[];
   return (scope) => {
-    const cents: number[] = [];
+    let sum = 0;
     for (const payout of each) {
       const amount = payout(scope);
-      if (!Number.isSafeInteger(amount)) return undefined;
-      cents.push(amount);
+      if (!Number.isSafeInteger(amount)) return Number.NaN;
+      sum += amount;
     }
-    return cents;
+    return sum;
   };
 }
 

@@ -1,69 +1,74 @@
 import type { CompileContext, CompiledComponent, FastComponent } from "../../components/kind";
 import { kindOf } from "../../components/registry";
 import { DECIMAL_PATTERN, type Decimal, decimalFromScaled, divide } from "../../decimal";
-import type { PayoutResult } from "../../payouts/compile-payouts";
 import type { Policy } from "../../policy/schema/policy";
-import type { CheckedRecord } from "../../records/values";
-import { assembleScorecard, componentScore, type ScorecardFrame, type ScorecardParts } from "../assemble";
 import type { CompiledGrade } from "../grade";
-import type { ComponentScore, Scorecard } from "../scorecard";
-import type { TraceStep } from "../trace";
 import { compileFastCondition, type FastCondition } from "./fast-condition";
 import { type FastScope, fastContext } from "./fast-context";
+import { type FastLayout, type FastValues, fastLayout } from "./fast-layout";
 import { compileFastPayouts, type FastPayouts } from "./fast-payouts";
-import { formatCents, MAX_FAST_PLACES, placesOf } from "./scale";
+import { MAX_FAST_PLACES, placesOf } from "./scale";
 
-/** The exact integer form of a policy: scores a record, or declines it to the decimal path. */
+/** What a record scored in integers comes to: all a fast scorecard keeps besides its slots. */
+export interface FastOutcome {
+  /** The total × 10^places × `totalDenominator`. */
+  total: number;
+  totalDenominator: number;
+  /** The grade's place in the policy's grades; -1 for no opinion. */
+  gradeIndex: number;
+  /** The payouts' sum in cents; NaN when the policy has none. */
+  paid: number;
+}
+
+/** The exact integer form of a policy: scores a record's slots, or declines it to the decimal path. */
 export interface FastPlan {
   /** The scale of scores: integers of 10^-places points. */
   readonly places: number;
-  /** The scorecard (without trace), or undefined when this record needs the decimal path. */
-  score(
-    record: CheckedRecord,
-    noOpinionInputs: (record: CheckedRecord) => Readonly<Record<string, string>>,
-  ): Scorecard | undefined;
+  readonly layout: FastLayout;
+  readonly grades: readonly CompiledGrade[];
+  /** Scores a record into `outcome`; false when this record needs the decimal path. */
+  score(values: FastValues, outcome: FastOutcome): boolean;
+  /** The total as the decimal path writes it (exact; a mean's share to 20 places). */
+  total(values: FastValues, outcome: FastOutcome): Decimal;
 }
 
 /** Beyond this many distinct scores, a score's decimal is built each time instead of remembered. */
 const MEMO_LIMIT = 1 << 20;
 
-/** Steps that are not recorded (tracing is off): one frozen array for every card. */
-const NO_STEPS: readonly TraceStep[] = Object.freeze([]);
-
 /**
  * Compiles a policy's exact integer form, once: every score an integer number of 10^-places
  * points (places: the most any number of the policy's scores has), money in cents, fractions
  * kept whole until the one rounding. Undefined when the policy has something without an integer
- * form (measures, linear or weighted components, finer numbers): it then always takes the
- * decimal path. Both paths give the same scorecards; a property test holds them to it.
+ * form (measures, linear or weighted components, finer numbers, scores inputs): it then always
+ * takes the decimal path. Both paths give the same scorecards; a property test holds them to it.
  *
  * @example
  * ```ts
- * const plan = compileFastPlan(policy, ctx, components, frame);
- * plan?.score(record, describe)?.total.toString(); //=> "87"
+ * const plan = compileFastPlan(policy, ctx, components);
+ * plan?.score(slots)?.total; //=> 87 (at 0 places, denominator 1)
  * ```
  */
 export function compileFastPlan(
   policy: Policy,
   exact: CompileContext,
   components: readonly CompiledComponent[],
-  frame: ScorecardFrame,
 ): FastPlan | undefined {
   if (Object.keys(policy.measures ?? {}).length > 0) return undefined;
   const places = scoresPlaces(policy);
   if (places > MAX_FAST_PLACES) return undefined;
-  const fast = fastContext(exact, places, { total: policy.maxScore, components: policy.components });
+  const layout = fastLayout(policy.inputs, places);
+  if (layout === undefined) return undefined;
+  const fast = fastContext(exact, layout, { total: policy.maxScore, components: policy.components });
   const parts = policy.components.map((component) =>
     kindOf(component).compileFast?.(component as never, fast),
   );
   if (parts.some((part) => part === undefined)) return undefined;
   const scorers = parts as FastComponent[];
-  const grades = policy.grades.map((grade) => ({
-    id: grade.id,
-    name: grade.name,
-    min: grade.min === undefined ? Number.NEGATIVE_INFINITY : fast.literal(grade.min),
-  }));
-  if (grades.some((grade) => Number.isNaN(grade.min))) return undefined;
+  const grades = policy.grades.map((grade) => ({ id: grade.id, name: grade.name }));
+  const minima = policy.grades.map((grade) =>
+    grade.min === undefined ? Number.NEGATIVE_INFINITY : fast.literal(grade.min),
+  );
+  if (minima.some(Number.isNaN)) return undefined;
   let noOpinion: FastCondition | undefined;
   if (policy.noOpinion !== undefined) {
     noOpinion = compileFastCondition(policy.noOpinion, fast);
@@ -74,144 +79,115 @@ export function compileFastPlan(
     payouts = compileFastPayouts(policy.payouts, fast);
     if (payouts === undefined) return undefined;
   }
-  const payoutHeads = (policy.payouts ?? []).map((payout) => ({ id: payout.id, name: payout.name }));
-
-  // Scorecards are immutable, so equal scores can share one decimal and one component part.
-  const totals = memo((scaled) => decimalFromScaled(scaled, places));
-  // A total with a mean in it, as the decimal path adds its (rounded) parts: the same parts, the
-  // same total, so it is remembered by the parts — not by the total's fraction, which two
-  // different splits can share while their rounded parts add up differently.
-  const fractionMemo = new Map<string, Decimal>();
-  const fractionTotals = (
-    scores: readonly number[],
-    over: readonly number[],
-    parts: readonly ComponentScore[],
-  ) => {
-    const key = `${scores.join(",")}/${over.join(",")}`;
-    let value = fractionMemo.get(key);
-    if (value === undefined) {
-      value = sumOf(parts);
-      if (fractionMemo.size < MEMO_LIMIT) fractionMemo.set(key, value);
-    }
-    return value;
+  const count = scorers.length;
+  // Scores are read only while a record is scored (no user code runs meanwhile): one scope serves
+  // every record, so that scoring allocates nothing.
+  const scope: { -readonly [K in keyof FastScope]: FastScope[K] } = {
+    values: [],
+    total: 0,
+    totalDenominator: 1,
+    scores: new Array<number>(count).fill(0),
+    denominators: new Array<number>(count).fill(1),
+    grade: undefined,
   };
-  // A mean of n answers that does not come out whole, as the decimal path divides it.
-  const meanMemo = new Map<string, Decimal>();
-  const means = (scaled: number, over: number) => {
-    const key = `${scaled}/${over}`;
-    let value = meanMemo.get(key);
-    if (value === undefined) {
-      value = divide(decimalFromScaled(scaled, places), decimalFromScaled(over, 0));
-      if (meanMemo.size < MEMO_LIMIT) meanMemo.set(key, value);
-    }
-    return value;
-  };
-  const componentParts = components.map((component) =>
-    memo((scaled): ComponentScore => componentScore(component, decimalFromScaled(scaled, places), NO_STEPS)),
-  );
+  const scores = scope.scores as number[];
+  const denominators = scope.denominators as number[];
 
   return {
     places,
-    score(record, noOpinionInputs) {
-      const { values } = record;
-      const scores: number[] = [];
-      const denominators: number[] = [];
+    layout,
+    grades,
+    score(values, outcome) {
       // The total as a fraction over the least common denominator of the scores (1 but for means).
       let denominator = 1;
-      for (const scorer of scorers) {
+      for (let i = 0; i < count; i++) {
+        const scorer = scorers[i] as FastComponent;
         const score = scorer(values);
-        const over = scorer.denominator?.(values) ?? 1;
-        if (!Number.isSafeInteger(score) || !Number.isSafeInteger(over) || over < 1) return undefined;
-        scores.push(score);
-        denominators.push(over);
+        const over = scorer.denominator === undefined ? 1 : scorer.denominator(values);
+        if (!Number.isSafeInteger(score) || !Number.isSafeInteger(over) || over < 1) return false;
+        scores[i] = score;
+        denominators[i] = over;
         if (over !== 1) denominator = leastCommonMultiple(denominator, over);
       }
       let total = 0;
-      for (let i = 0; i < scores.length; i++) {
+      for (let i = 0; i < count; i++) {
         total += (scores[i] as number) * (denominator / (denominators[i] as number));
       }
-      if (!Number.isSafeInteger(total) || !Number.isSafeInteger(denominator)) return undefined;
-      const scope: { -readonly [K in keyof FastScope]: FastScope[K] } = {
-        values,
-        total,
-        totalDenominator: denominator,
-        scores,
-        denominators,
-        grade: undefined,
-      };
+      if (!Number.isSafeInteger(total) || !Number.isSafeInteger(denominator)) return false;
+      scope.values = values;
+      scope.total = total;
+      scope.totalDenominator = denominator;
+      scope.grade = undefined;
       const silent = noOpinion === undefined ? 0 : noOpinion(scope);
-      if (Number.isNaN(silent)) return undefined;
-      let grade: CompiledGrade | undefined;
+      if (Number.isNaN(silent)) return false;
+      let gradeIndex = -1;
       if (silent === 0) {
-        for (const candidate of grades) {
-          if (total >= candidate.min * denominator) {
-            grade = candidate;
+        gradeIndex = minima.length - 1;
+        for (let i = 0; i < minima.length; i++) {
+          if (total >= (minima[i] as number) * denominator) {
+            gradeIndex = i;
             break;
           }
         }
-        grade ??= grades[grades.length - 1];
-        scope.grade = grade?.id;
+        scope.grade = (grades[gradeIndex] as CompiledGrade).id;
       }
-      const cents = payouts?.(scope);
-      if (payouts !== undefined && cents === undefined) return undefined;
-      const componentScores: ComponentScore[] = [];
-      let whole = true;
-      for (let i = 0; i < scores.length; i++) {
-        const score = scores[i] as number;
-        const over = denominators[i] as number;
-        if (over === 1 || score % over === 0) {
-          componentScores.push((componentParts[i] as (scaled: number) => ComponentScore)(score / over));
-        } else {
-          // A mean that does not come out whole: its decimal as the decimal path makes it (20 places).
-          whole = false;
-          const frameOf = components[i] as CompiledComponent;
-          componentScores.push(componentScore(frameOf, means(score, over), NO_STEPS));
-        }
+      let paid = Number.NaN;
+      if (payouts !== undefined) {
+        paid = payouts(scope);
+        if (Number.isNaN(paid)) return false;
       }
-      const parts: { -readonly [K in keyof ScorecardParts]: ScorecardParts[K] } = {
-        // The decimal path adds the components' decimals: so does this, when one is a rounded mean.
-        total: whole ? totals(total / denominator) : fractionTotals(scores, denominators, componentScores),
-        components: componentScores,
-        grade,
-      };
-      if (silent === 1) parts.noOpinion = noOpinionInputs(record);
-      if (cents !== undefined) parts.payouts = paid(payoutHeads, cents);
-      return assembleScorecard(frame, record, parts);
+      outcome.total = total;
+      outcome.totalDenominator = denominator;
+      outcome.gradeIndex = gradeIndex;
+      outcome.paid = paid;
+      return true;
     },
+    total: totalOf(scorers, places),
   };
 }
 
-function paid(
-  heads: readonly { id: string; name: PayoutResult["name"] | undefined }[],
-  cents: readonly number[],
-) {
-  let sum = 0;
-  const payouts = heads.map((head, i): PayoutResult => {
-    const amount = cents[i] as number;
-    sum += amount;
-    const result = { id: head.id } as { -readonly [K in keyof PayoutResult]: PayoutResult[K] };
-    if (head.name !== undefined) result.name = head.name;
-    result.amount = formatCents(amount);
-    result.trace = NO_STEPS;
-    return result;
-  });
-  // One payout (the usual case) pays its amount: the same string serves both.
-  return { payouts, pay: payouts.length === 1 ? (payouts[0] as PayoutResult).amount : formatCents(sum) };
+/**
+ * The decimal of a fast total, as the decimal path adds the components' decimals; equal
+ * totals share one (scorecards are immutable).
+ */
+function totalOf(
+  scorers: readonly FastComponent[],
+  places: number,
+): (values: FastValues, outcome: FastOutcome) => Decimal {
+  const wholes = memo((scaled) => decimalFromScaled(scaled, places));
+  // A total with a mean in it, as the decimal path adds its (rounded) parts: the same parts, the
+  // same total, so it is remembered by the parts — not by the total's fraction, which two
+  // different splits can share while their rounded parts add up differently.
+  const fractions = new Map<string, Decimal>();
+  const part = (scaled: number, over: number) =>
+    over === 1 || scaled % over === 0
+      ? decimalFromScaled(scaled / over, places)
+      : divide(decimalFromScaled(scaled, places), decimalFromScaled(over, 0));
+  return (values, { total, totalDenominator }) => {
+    // A denominator of 1: every part is whole.
+    if (totalDenominator === 1) return wholes(total);
+    // Read once more (only when the total is read): the scores of the parts.
+    const parts = scorers.map((scorer) => [scorer(values), scorer.denominator?.(values) ?? 1] as const);
+    const key = parts.join("/");
+    let value = fractions.get(key);
+    if (value === undefined) {
+      value = parts.map(([scaled, over]) => part(scaled, over)).reduce((sum, next) => sum.plus(next));
+      if (fractions.size < MEMO_LIMIT) fractions.set(key, value);
+    }
+    return value;
+  };
 }
 
 /** The least common multiple of two positive safe integers (NaN past 2^53: the record then declines). */
 function leastCommonMultiple(a: number, b: number): number {
   let x = a;
   let y = b;
-  while (y !== 0) [x, y] = [y, x % y];
+  while (y !== 0) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return (a / x) * b;
-}
-
-/** The sum of component scores, as the decimal path adds them. */
-function sumOf(parts: readonly ComponentScore[]): Decimal {
-  let sum = (parts[0] as ComponentScore).score;
-  for (let i = 1; i < parts.length; i++) sum = sum.plus((parts[i] as ComponentScore).score);
-  return sum;
 }
 
 /** A function of a safe integer, remembered for small non-negative arguments. */

@@ -1,0 +1,115 @@
+import { decimalFromScaled } from "../../decimal";
+import type { InputDeclaration } from "../../policy/schema/inputs";
+import type { InputValue, RecordValues } from "../../records/values";
+
+/**
+ * A record's inputs as the fast path holds them: one slot per input (one per key of a counts
+ * input), each a safe integer — a count, a key's count, a boolean as 1/0, money in cents, a
+ * decimal × 10^places — or, for a tier input, the tier id answered (one) or an array of ids
+ * (several). Never a missing value: a record with one takes the decimal path.
+ */
+export type FastValues = readonly unknown[];
+
+/** Where each input lives in {@link FastValues}. */
+export interface FastSlot {
+  readonly id: string;
+  readonly declaration: InputDeclaration;
+  /** The slot of the input, or of each key of a counts input (in declared order). */
+  readonly slots: readonly number[];
+}
+
+/** The slot layout of a policy's inputs, and the way back to checked record values. */
+export interface FastLayout {
+  /** The scale of decimal inputs' slots: integers of 10^-places. */
+  readonly places: number;
+  readonly inputs: readonly FastSlot[];
+  /** The slot of an input id, or of `id.key` for a key of counts. */
+  slotOf(id: string, key?: string): number;
+  /** The checked record values the slots stand for, exactly as the record reader makes them. */
+  values(slots: FastValues): RecordValues;
+}
+
+/** The input types the fast path reads; a policy with another (scores) takes the decimal path. */
+const FAST_TYPES: ReadonlySet<InputDeclaration["type"]> = new Set([
+  "count",
+  "counts",
+  "boolean",
+  "money",
+  "decimal",
+  "tier",
+]);
+
+/**
+ * Lays out a policy's inputs in slots, in declaration order; undefined when an input has a
+ * type the fast path does not read.
+ *
+ * @example
+ * ```ts
+ * const layout = fastLayout(policy.inputs, 0);
+ * layout?.slotOf("complaints", "major"); //=> 4 (P1: inspected, findings, survey, valid, major)
+ * ```
+ */
+export function fastLayout(
+  inputs: Readonly<Record<string, InputDeclaration>>,
+  places: number,
+): FastLayout | undefined {
+  const laid: FastSlot[] = [];
+  const byRef = new Map<string, number>();
+  let next = 0;
+  for (const [id, declaration] of Object.entries(inputs)) {
+    if (!FAST_TYPES.has(declaration.type)) return undefined;
+    const keys = declaration.type === "counts" ? declaration.keys : [undefined];
+    const slots = keys.map((key) => {
+      byRef.set(key === undefined ? id : `${id}.${key}`, next);
+      return next++;
+    });
+    laid.push({ id, declaration, slots });
+  }
+  return {
+    places,
+    inputs: laid,
+    slotOf(id, key) {
+      const slot = byRef.get(key === undefined ? id : `${id}.${key}`);
+      // Only references the policy's checks accepted are laid out; reaching this is a bug in kaoping.
+      if (slot === undefined) throw new Error(`kaoping: no fast slot for "${id}"`);
+      return slot;
+    },
+    values(slots) {
+      // Every declared input an own property, in declaration order, as the record reader makes it.
+      const values: Record<string, InputValue> = {};
+      for (const { id, declaration, slots: at } of laid) {
+        values[id] = inputValue(declaration, slots, at, places);
+      }
+      return values;
+    },
+  };
+}
+
+function inputValue(
+  declaration: InputDeclaration,
+  slots: FastValues,
+  at: readonly number[],
+  places: number,
+): InputValue {
+  const slot = slots[at[0] as number];
+  switch (declaration.type) {
+    case "boolean":
+      return slot === 1;
+    case "money":
+      return decimalFromScaled(slot as number, 2);
+    case "decimal":
+      return decimalFromScaled(slot as number, places);
+    case "tier":
+      // The reader gives the answers as an array, sorted when there are several.
+      return typeof slot === "string" ? [slot] : [...(slot as readonly string[])].sort();
+    case "counts": {
+      const counts: Record<string, number> = {};
+      declaration.keys.forEach((key, i) => {
+        counts[key] = slots[at[i] as number] as number;
+      });
+      return counts;
+    }
+    default:
+      return slot as number;
+  }
+}
