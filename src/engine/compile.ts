@@ -83,7 +83,7 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
     policy: { id: valid.id, version: valid.version, name: valid.name },
     maxScore: new Decimal(valid.maxScore),
   };
-  const plan = compileFastPlan(valid, ctx, components);
+  const plan = compileFastPlan(valid, ctx);
 
   /** The decimal path: every record can take it, with or without a trace. */
   const exactly = (record: CheckedRecord): Scorecard => {

@@ -19,8 +19,22 @@ import { isEmpty } from "./parse-value";
 export function periodReader(
   cycle: Policy["cycle"],
 ): (raw: Readonly<Record<string, unknown>>, issues: Issue[]) => string | undefined {
-  return (raw, issues) => {
-    const value = own(raw, "period");
+  const read = periodValueReader(cycle);
+  return (raw, issues) => read(own(raw, "period"), issues);
+}
+
+/**
+ * The reader of a `period` column's value (see {@link periodReader}).
+ *
+ * @example
+ * ```ts
+ * periodValueReader("month")("2026/3", issues); //=> "2026-03"
+ * ```
+ */
+export function periodValueReader(
+  cycle: Policy["cycle"],
+): (value: unknown, issues: Issue[]) => string | undefined {
+  return (value, issues) => {
     if (isEmpty(value)) return undefined;
     const period =
       typeof value === "string" || typeof value === "number" ? parsePeriod(String(value)) : undefined;

@@ -58,17 +58,26 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     if (Number.isNaN(target)) return undefined;
     tests.push((value, denominator) => compare(value, target * denominator));
   }
-  let read: (scope: FastScope) => number;
-  let denominatorOf: (scope: FastScope) => number = () => 1;
   if ("input" in condition) {
+    // An input is whole at the plan's scale: compared as it is, one test at a time.
     const value = fast.scaled(condition.input);
-    read = (scope) => value(scope.values);
-  } else {
-    const score = fast.score(condition.score);
-    if (score === undefined) return undefined;
-    read = score.read;
-    denominatorOf = score.denominator;
+    if (tests.length === 1) {
+      const test = tests[0] as (value: number, denominator: number) => boolean;
+      return (scope) => {
+        const scaled = value(scope.values);
+        return Number.isNaN(scaled) ? Number.NaN : test(scaled, 1) ? 1 : 0;
+      };
+    }
+    return (scope) => {
+      const scaled = value(scope.values);
+      if (Number.isNaN(scaled)) return Number.NaN;
+      for (const test of tests) if (!test(scaled, 1)) return 0;
+      return 1;
+    };
   }
+  const score = fast.score(condition.score);
+  if (score === undefined) return undefined;
+  const { read, denominator: denominatorOf } = score;
   return (scope) => {
     const value = read(scope);
     const denominator = denominatorOf(scope);

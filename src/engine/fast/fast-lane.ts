@@ -1,6 +1,6 @@
 import type { Issue } from "../../issues/issue";
 import type { Policy } from "../../policy/schema/policy";
-import { groupsReader, periodReader } from "../../records/period-column";
+import { groupsReader, periodValueReader } from "../../records/period-column";
 import { LazyScorecard, type ScorecardSource } from "../lazy-scorecard";
 import type { FastOutcome, FastPlan } from "./fast-plan";
 import { compileFastRecordReader } from "./fast-record";
@@ -24,26 +24,29 @@ export function compileFastLane(
   source: ScorecardSource,
 ): (raw: unknown) => LazyScorecard | undefined {
   const readSlots = compileFastRecordReader(plan.layout);
-  const readPeriod = periodReader(policy.cycle);
+  const size = plan.layout.inputs.reduce((sum, input) => sum + input.slots.length, 0);
+  const readPeriod = periodValueReader(policy.cycle);
   const readGroups = groupsReader(policy.ranking?.groups);
   // Copied into each card as soon as it is scored: one outcome serves every record.
   const outcome: FastOutcome = { total: 0, totalDenominator: 1, gradeIndex: -1, paid: Number.NaN };
   return (raw) => {
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
     const fields = raw as Readonly<Record<string, unknown>>;
-    const subject = subjectOf(Object.hasOwn(fields, "subject") ? fields.subject : undefined);
+    const slots = readSlots(fields);
+    if (slots === undefined) return undefined;
+    const subject = subjectOf(slots[size]);
     if (subject === "") return undefined;
     let period: string | undefined;
     let groups: Readonly<Record<string, string>> | undefined;
     // The period and groups readers report issues: any issue leaves the record to the full reader.
-    if (Object.hasOwn(fields, "period") || readGroups !== undefined) {
+    const periodValue = slots[size + 1];
+    if (periodValue !== undefined || readGroups !== undefined) {
       const issues: Issue[] = [];
-      period = readPeriod(fields, issues);
+      period = readPeriod(periodValue, issues);
       groups = readGroups?.(fields, issues);
       if (issues.length > 0) return undefined;
     }
-    const slots = readSlots(fields);
-    if (slots === undefined || !plan.score(slots, outcome)) return undefined;
+    if (!plan.score(slots, outcome)) return undefined;
     return LazyScorecard.scored(source, subject, period, groups, slots, outcome);
   };
 }

@@ -1,4 +1,3 @@
-import { scanDecimal } from "../../decimal";
 import type { InputDeclaration, TierInput } from "../../policy/schema/inputs";
 import { ANSWER_SEPARATOR, tierLookup } from "../../records/input-readers";
 import { parseBoolean } from "../../records/parse-value";
@@ -8,61 +7,101 @@ import { scaleLiteral } from "./scale";
 /** A raw record's fields, by column. */
 type Fields = Readonly<Record<string, unknown>>;
 
-/** Reads one input into its slots; false when the value is not plainly valid. */
-type SlotReader = (fields: Fields, slots: unknown[]) => boolean;
+/** A slot's raw value to its content, or undefined when it is not plainly valid. */
+type Parse = (value: unknown) => unknown;
+
+/** Where a column's value goes: a slot, or one of these. */
+const IGNORED = -1;
+/** A column the lane leaves to the record reader whenever a record has it (nested counts). */
+const DECLINED = -2;
 
 /**
- * Compiles the fast reader of a policy's records: every input straight into its slot, for
- * records whose values are plainly valid (digits, cents, a known tier id or name, yes/no).
- * Anything else — a missing value, spaces, a malformed or out-of-range value — is not judged
- * here: the reader declines (undefined), and the record reader with its messages takes it.
+ * The fast reader of a policy's records: every input straight into its slot, for records whose
+ * values are plainly valid (digits, cents, a known tier id or name, yes/no). Anything else — a
+ * missing value, spaces, a malformed or out-of-range value — is not judged here: it declines
+ * (undefined), and the record reader with its messages takes the record. The slots end with
+ * the record's raw `subject` and `period` (at the layout's size and size + 1).
  *
  * @example
  * ```ts
  * const read = compileFastRecordReader(layout);
- * read({ subject: "A", inspected: true, findings: 3, survey: "average", ... }); //=> [1, 3, "average", 1, 0]
+ * read({ subject: "A", inspected: true, findings: 3, survey: "average", ... }); //=> [1, 3, "average", 1, 0, "A", undefined]
  * read({ subject: "A", findings: "x", ... });                                   //=> undefined
  * ```
  */
 export function compileFastRecordReader(layout: FastLayout): (fields: Fields) => unknown[] | undefined {
-  const readers: SlotReader[] = [];
+  const parsers: { slot: number; parse: Parse; fallback: unknown }[] = [];
+  const targets = new Map<string, number>();
   for (const { id, declaration, slots } of layout.inputs) {
     if (declaration.type === "counts") {
       // A nested object of counts takes the record reader, which also reports unknown keys.
-      readers.push((fields) => own(fields, id) === undefined);
+      targets.set(id, DECLINED);
       declaration.keys.forEach((key, i) => {
-        const column = declaration.columns?.[key] ?? `${id}.${key}`;
-        readers.push(slotReader(column, slots[i] as number, countOf(undefined), declaration.default));
+        const slot = slots[i] as number;
+        targets.set(declaration.columns?.[key] ?? `${id}.${key}`, slot);
+        parsers.push({ slot, parse: countOf(undefined), fallback: declaration.default });
       });
       continue;
     }
-    const column = declaration.column ?? id;
+    const slot = slots[0] as number;
+    targets.set(declaration.column ?? id, slot);
     const fallback = defaultOf(declaration, layout.places);
-    readers.push(slotReader(column, slots[0] as number, parserOf(declaration, layout.places), fallback));
+    parsers.push({ slot, parse: parserOf(declaration, layout.places), fallback });
   }
   const size = layout.inputs.reduce((sum, input) => sum + input.slots.length, 0);
+  targets.set("subject", size);
+  targets.set("period", size + 1);
+  const targetOf = (column: string) => targets.get(column) ?? IGNORED;
+
+  // Records from one source list their fields in one order: learned from a record, it lets the
+  // next ones be read in a single `for…in` pass (which V8 serves from the object's shape)
+  // instead of a lookup per column.
+  let order: readonly string[] = [];
+  let orderTargets: readonly number[] = [];
+
+  /** The raw values into their slots, by the learned order; false when the record's differs. */
+  const byOrder = (fields: Fields, slots: unknown[]): boolean => {
+    let i = 0;
+    let last = "";
+    for (const key in fields) {
+      if (key !== order[i]) return false;
+      const target = orderTargets[i] as number;
+      if (target >= 0) slots[target] = fields[key];
+      else if (target === DECLINED) return false;
+      last = key;
+      i++;
+    }
+    // `for…in` lists own fields before inherited ones: the last being own, all are.
+    return i === order.length && (i === 0 || Object.hasOwn(fields, last));
+  };
+
+  /** The raw values into their slots by the record's own keys, learning their order. */
+  const byKeys = (fields: Fields, slots: unknown[]): boolean => {
+    const keys = Object.keys(fields);
+    order = keys;
+    orderTargets = keys.map(targetOf);
+    for (let i = 0; i < keys.length; i++) {
+      const target = orderTargets[i] as number;
+      if (target >= 0) slots[target] = fields[keys[i] as string];
+      else if (target === DECLINED) return false;
+    }
+    return true;
+  };
+
   return (fields) => {
-    const slots = new Array<unknown>(size);
-    for (const read of readers) if (!read(fields, slots)) return undefined;
+    const slots = new Array<unknown>(size + 2);
+    if (!byOrder(fields, slots)) {
+      slots.fill(undefined);
+      if (!byKeys(fields, slots)) return undefined;
+    }
+    for (const { slot, parse, fallback } of parsers) {
+      const value = slots[slot];
+      const read = value === undefined || value === null || value === "" ? fallback : parse(value);
+      if (read === undefined) return undefined;
+      slots[slot] = read;
+    }
     return slots;
   };
-}
-
-/** A value to a slot's content, or undefined when it is not plainly valid. */
-type Parse = (value: unknown) => unknown;
-
-function slotReader(column: string, slot: number, parse: Parse, fallback: unknown): SlotReader {
-  return (fields, slots) => {
-    const value = own(fields, column);
-    const read = value === undefined || value === null || value === "" ? fallback : parse(value);
-    slots[slot] = read;
-    return read !== undefined;
-  };
-}
-
-/** A field the record itself has (never one inherited, such as `constructor`). */
-function own(fields: Fields, column: string): unknown {
-  return Object.hasOwn(fields, column) ? fields[column] : undefined;
 }
 
 function parserOf(declaration: Exclude<InputDeclaration, { type: "counts" }>, places: number): Parse {
@@ -118,14 +157,36 @@ function scaledOf(places: number, min: number | string | undefined, max: number 
   return (value) => {
     let scaled: number;
     if (typeof value === "number") scaled = Number.isSafeInteger(value) ? value * unit : Number.NaN;
-    else if (typeof value === "string") {
-      const scanned = scanDecimal(value);
-      if (scanned === undefined || scanned.places > places) return undefined;
-      scaled = scanned.value * 10 ** (places - scanned.places);
-    } else return undefined;
+    else if (typeof value === "string") scaled = scaledDigits(value, places);
+    else return undefined;
     // A NaN bound compares false: such a policy leaves every value to the record reader.
     return Number.isSafeInteger(scaled) && scaled >= low && scaled <= high ? scaled : undefined;
   };
+}
+
+/**
+ * "3001.70" × 10^places as an integer, read digit by digit (no allocation); NaN for anything
+ * else (signs, spaces, exponents, leading zeros, more places), which the record reader then judges.
+ */
+function scaledDigits(text: string, places: number): number {
+  if (text.length === 0 || text.length > 16) return Number.NaN;
+  // As in DECIMAL_PATTERN, a zero leads only when it stands alone before the point.
+  if (text.charCodeAt(0) === 48 && text.length > 1 && text.charCodeAt(1) !== 46) return Number.NaN;
+  let value = 0;
+  let decimals = -1; // -1: no point yet
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 && decimals === -1 && i > 0) {
+      decimals = 0;
+      continue;
+    }
+    const digit = code - 48;
+    if (digit < 0 || digit > 9 || decimals === places) return Number.NaN;
+    value = value * 10 + digit;
+    if (decimals !== -1) decimals++;
+  }
+  if (decimals === 0) return Number.NaN;
+  return value * 10 ** (places - Math.max(decimals, 0));
 }
 
 /** A tier answer as the record reader reads it: one, or an array of them when many are allowed. */
