@@ -41,13 +41,20 @@ export const ENGINES = Object.freeze([
     label: "kaoping, trace off",
     module: "kaoping.mjs",
     options: { trace: false },
-    arithmetic: "decimal.js, 40 digits",
+    arithmetic: "integers; decimal.js when read",
   },
   {
     id: "kaoping-trace",
     label: "kaoping, trace on",
     module: "kaoping.mjs",
     options: { trace: true },
+    arithmetic: "integers; decimal.js when read",
+  },
+  {
+    id: "kaoping-trace-read",
+    label: "kaoping, trace on and read",
+    module: "kaoping.mjs",
+    options: { trace: true, read: true },
     arithmetic: "decimal.js, 40 digits",
   },
   {

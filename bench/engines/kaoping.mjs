@@ -32,10 +32,13 @@ export function benchPolicy() {
 }
 
 /**
- * @param {{ trace?: boolean }} [options]
+ * A scorecard's trace is built when first read: `read` reads it for every record (the steps of
+ * the first component and of the payout), so that the table also shows what a trace costs.
+ *
+ * @param {{ trace?: boolean, read?: boolean }} [options]
  * @returns {import("./index.mjs").Engine & { appraiser: import("../../dist/index.js").Appraiser }}
  */
-export function create({ trace = false } = {}) {
+export function create({ trace = false, read = false } = {}) {
   const appraiser = compile(benchPolicy(), { trace });
   return {
     async: false,
@@ -44,6 +47,8 @@ export function create({ trace = false } = {}) {
       const card = appraiser.score(record);
       if (card.status === "rejected")
         throw new Error(`kaoping rejected ${record.subject}: ${card.issues[0]?.message}`);
+      if (read && card.components[0].trace.length + card.payouts[0].trace.length === 0)
+        throw new Error(`kaoping gave ${record.subject} no trace`);
       return card;
     },
     toStrings,

@@ -20,7 +20,7 @@ export function evaluateTargets({ engines, exactness, compile, cli }) {
     const r = ratio(traced, baseline);
     add("kaoping, trace on vs integer-cents baseline", "≥ 0.1× (1/10)", `${fmtRatio(r)}`, r >= 0.1);
   }
-  for (const engine of [kaoping, traced]) {
+  for (const engine of [kaoping, traced, byId.get("kaoping-trace-read")]) {
     if (engine === undefined) continue;
     const n = engine.mismatches.records;
     add(

@@ -2,7 +2,7 @@ import type { CompiledComponent } from "../components/kind";
 import { kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
 import type { Issue } from "../issues/issue";
-import { compilePayouts } from "../payouts/compile-payouts";
+import { compilePayouts, type PayoutResult } from "../payouts/compile-payouts";
 import { assertPolicy } from "../policy/parse";
 import type { Policy, PolicyInput } from "../policy/schema/policy";
 import { addRatios, type Ratio, ratio } from "../ratio";
@@ -12,7 +12,9 @@ import { assembleScorecard, componentScore, type ScorecardFrame } from "./assemb
 import { compileContext } from "./compile-context";
 import { compileCondition, conditionInputs } from "./condition";
 import { compileFastLane } from "./fast/fast-lane";
-import { compileFastPlan, type FastPlan } from "./fast/fast-plan";
+import type { FastValues } from "./fast/fast-layout";
+import { compileFastPlan, type FastOutcome, type FastPlan } from "./fast/fast-plan";
+import { formatCents } from "./fast/scale";
 import { compileGrades } from "./grade";
 import { LazyScorecard, type ScorecardHead, type ScorecardSource } from "./lazy-scorecard";
 import { type CompileOptions, DEFAULT_COMPILE_OPTIONS } from "./options";
@@ -116,9 +118,36 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
     ...frame,
     grades: plan?.grades ?? [],
     total: (values, outcome) => (plan as FastPlan).total(values, outcome),
-    detail: (head, values) => exactly(checkedRecord(head, (plan as FastPlan).layout.values(values))),
+    detail: (head, values, outcome) => {
+      const record = checkedRecord(head, (plan as FastPlan).layout.values(values));
+      // Traced, the decimal path writes the steps; untraced, the integers already hold every part.
+      return trace ? exactly(record) : untraced(plan as FastPlan, record, values, outcome);
+    },
   };
   const lane = plan === undefined ? undefined : compileFastLane(valid, plan, source);
+
+  /** The card of a record scored in integers, without a trace: its parts from the integers. */
+  const untraced = (fast: FastPlan, record: CheckedRecord, values: FastValues, outcome: FastOutcome) => {
+    const { scores, cents } = fast.parts(values);
+    const grade = fast.grades[outcome.gradeIndex];
+    const heads = valid.payouts ?? [];
+    const paid = heads.map((head, i): PayoutResult => {
+      const result = { id: head.id } as { -readonly [K in keyof PayoutResult]: PayoutResult[K] };
+      if (head.name !== undefined) result.name = head.name;
+      result.amount = formatCents(cents[i] as number);
+      result.trace = [];
+      return result;
+    });
+    return assembleScorecard(frame, record, {
+      total: fast.total(values, outcome),
+      components: components.map((component, i) => componentScore(component, scores[i] as Decimal, [])),
+      grade,
+      ...(grade === undefined && { noOpinion: noOpinionInputs(record) }),
+      ...(valid.payouts !== undefined && {
+        payouts: { payouts: paid, pay: formatCents(outcome.paid) },
+      }),
+    });
+  };
 
   const score = (raw: unknown): Scorecard | Rejection => {
     // Most records are plainly valid and score in integers; the rest are read and judged in full.

@@ -22,8 +22,8 @@ export interface ScorecardSource {
   readonly grades: readonly { readonly id: string; readonly name: LocalizedText | undefined }[];
   /** The exact total of a record scored in integers, as the decimal path writes it. */
   total(values: FastValues, outcome: FastOutcome): Decimal;
-  /** The whole scorecard of a record scored in integers, by the decimal path. */
-  detail(head: ScorecardHead, values: FastValues): Scorecard;
+  /** The whole scorecard of a record scored in integers. */
+  detail(head: ScorecardHead, values: FastValues, outcome: FastOutcome): Scorecard;
 }
 
 /** The outcome of a card the decimal path built: its fields are read from the card itself. */
@@ -60,6 +60,7 @@ export class LazyScorecard implements Scorecard {
   readonly #totalDenominator: number;
   /** The payouts' sum in cents; NaN when the policy has none. */
   readonly #paid: number;
+  readonly #gradeIndex: number;
   #detail: Scorecard | undefined;
 
   private constructor(
@@ -81,6 +82,7 @@ export class LazyScorecard implements Scorecard {
     this.#total = outcome.total;
     this.#totalDenominator = outcome.totalDenominator;
     this.#paid = outcome.paid;
+    this.#gradeIndex = outcome.gradeIndex;
     this.#detail = detail;
     if (values === undefined) {
       const card = detail as Scorecard;
@@ -142,14 +144,22 @@ export class LazyScorecard implements Scorecard {
 
   /** The whole card, built by the decimal path once. */
   #whole(): Scorecard {
-    this.#detail ??= this.#source.detail(this, this.#values as FastValues);
+    this.#detail ??= this.#source.detail(this, this.#values as FastValues, this.#outcome());
     return this.#detail;
   }
 
   get total(): Decimal {
     if (this.#values === undefined) return this.#whole().total;
-    const outcome = { total: this.#total, totalDenominator: this.#totalDenominator, gradeIndex: -1, paid: 0 };
-    return this.#source.total(this.#values, outcome);
+    return this.#source.total(this.#values, this.#outcome());
+  }
+
+  #outcome(): FastOutcome {
+    return {
+      total: this.#total,
+      totalDenominator: this.#totalDenominator,
+      gradeIndex: this.#gradeIndex,
+      paid: this.#paid,
+    };
   }
 
   get maxScore(): Decimal {

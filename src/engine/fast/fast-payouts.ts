@@ -5,8 +5,11 @@ import { compileFastCondition, type FastCondition } from "./fast-condition";
 import type { FastContext, FastScope } from "./fast-context";
 import { placesOf, roundDivide, scaleLiteral } from "./scale";
 
-/** The payouts' sum in cents, or NaN when one needs the decimal path. */
-export type FastPayouts = (scope: FastScope) => number;
+/** The payouts' sum in cents (NaN when one needs the decimal path), and each payout's amount. */
+export interface FastPayouts {
+  readonly sum: (scope: FastScope) => number;
+  readonly each: readonly ((scope: FastScope) => number)[];
+}
 
 /** A withholding in integers: keep `keep / of` of the amount, or take a fixed number of cents. */
 interface FastWithhold {
@@ -23,22 +26,23 @@ interface FastWithhold {
  *
  * @example
  * ```ts
- * compileFastPayouts(policy.payouts, fast)?.(scope); //=> 255145 (2551.45 in cents)
+ * compileFastPayouts(policy.payouts, fast)?.sum(scope); //=> 255145 (2551.45 in cents)
  * ```
  */
 export function compileFastPayouts(payouts: readonly Payout[], fast: FastContext): FastPayouts | undefined {
   const compiled = payouts.map((payout) => compileFastPayout(payout, fast));
   if (compiled.some((payout) => payout === undefined)) return undefined;
   const each = compiled as ((scope: FastScope) => number)[];
-  return (scope) => {
-    let sum = 0;
+  const sum = (scope: FastScope) => {
+    let cents = 0;
     for (const payout of each) {
       const amount = payout(scope);
       if (!Number.isSafeInteger(amount)) return Number.NaN;
-      sum += amount;
+      cents += amount;
     }
-    return sum;
+    return cents;
   };
+  return { sum, each };
 }
 
 function compileFastPayout(payout: Payout, fast: FastContext): ((scope: FastScope) => number) | undefined {

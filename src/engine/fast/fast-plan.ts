@@ -30,6 +30,8 @@ export interface FastPlan {
   score(values: FastValues, outcome: FastOutcome): boolean;
   /** The total as the decimal path writes it (exact; a mean's share to 20 places). */
   total(values: FastValues, outcome: FastOutcome): Decimal;
+  /** A scored record's parts: each component's score as a decimal, each payout's cents. */
+  parts(values: FastValues): { readonly scores: readonly Decimal[]; readonly cents: readonly number[] };
 }
 
 /** Beyond this many distinct scores, a score's decimal is built each time instead of remembered. */
@@ -131,7 +133,7 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       }
       let paid = Number.NaN;
       if (payouts !== undefined) {
-        paid = payouts(scope);
+        paid = payouts.sum(scope);
         if (Number.isNaN(paid)) return false;
       }
       outcome.total = total;
@@ -141,7 +143,22 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       return true;
     },
     total: totalOf(scorers, places),
+    parts(values) {
+      // Scored again (the record scored before, so it scores now): the scope then holds its parts.
+      this.score(values, { total: 0, totalDenominator: 1, gradeIndex: -1, paid: 0 });
+      return {
+        scores: scores.map((score, i) => scoreDecimal(score, denominators[i] as number, places)),
+        cents: payouts === undefined ? [] : payouts.each.map((payout) => payout(scope)),
+      };
+    },
   };
+}
+
+/** A score of numerator / over × 10^-places as the decimal path writes it (a mean to 20 places). */
+function scoreDecimal(scaled: number, over: number, places: number): Decimal {
+  return over === 1 || scaled % over === 0
+    ? decimalFromScaled(scaled / over, places)
+    : divide(decimalFromScaled(scaled, places), decimalFromScaled(over, 0));
 }
 
 /**
@@ -157,10 +174,7 @@ function totalOf(
   // same total, so it is remembered by the parts — not by the total's fraction, which two
   // different splits can share while their rounded parts add up differently.
   const fractions = new Map<string, Decimal>();
-  const part = (scaled: number, over: number) =>
-    over === 1 || scaled % over === 0
-      ? decimalFromScaled(scaled / over, places)
-      : divide(decimalFromScaled(scaled, places), decimalFromScaled(over, 0));
+  const part = (scaled: number, over: number) => scoreDecimal(scaled, over, places);
   return (values, { total, totalDenominator }) => {
     // A denominator of 1: every part is whole.
     if (totalDenominator === 1) return wholes(total);
