@@ -33,13 +33,7 @@ export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecor
     }
     const fields = raw as Readonly<Record<string, unknown>>;
     const issues: Issue[] = [];
-    const subjectValue = own(fields, "subject");
-    const subject =
-      typeof subjectValue === "string"
-        ? subjectValue.trim()
-        : typeof subjectValue === "number"
-          ? String(subjectValue)
-          : "";
+    const subject = subjectOf(own(fields, "subject"));
     if (subject === "") issues.push(makeIssue("record.missing-subject", ["subject"], {}));
     const period = readPeriod(fields, issues);
     const groups = readGroups?.(fields, issues);
@@ -54,4 +48,17 @@ export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecor
     if (groups) record.groups = groups;
     return { ok: true, record };
   };
+}
+
+/**
+ * A record's subject as written (trimmed; a number as its digits); "" when there is none.
+ *
+ * @example
+ * ```ts
+ * subjectOf(" Unit A "); //=> "Unit A"
+ * subjectOf(null);       //=> ""
+ * ```
+ */
+export function subjectOf(value: unknown): string {
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }

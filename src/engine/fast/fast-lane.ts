@@ -1,6 +1,7 @@
 import type { Issue } from "../../issues/issue";
 import type { Policy } from "../../policy/schema/policy";
 import { groupsReader, periodValueReader } from "../../records/period-column";
+import { subjectOf } from "../../records/read-record";
 import { LazyScorecard, type ScorecardSource } from "../lazy-scorecard";
 import type { FastOutcome, FastPlan } from "./fast-plan";
 import { compileFastRecordReader } from "./fast-record";
@@ -24,7 +25,7 @@ export function compileFastLane(
   source: ScorecardSource,
 ): (raw: unknown) => LazyScorecard | undefined {
   const readSlots = compileFastRecordReader(plan.layout);
-  const size = plan.layout.inputs.reduce((sum, input) => sum + input.slots.length, 0);
+  const { size } = plan.layout;
   const readPeriod = periodValueReader(policy.cycle);
   const readGroups = groupsReader(policy.ranking?.groups);
   // Copied into each card as soon as it is scored: one outcome serves every record.
@@ -49,9 +50,4 @@ export function compileFastLane(
     if (!plan.score(slots, outcome)) return undefined;
     return LazyScorecard.scored(source, subject, period, groups, slots, outcome);
   };
-}
-
-/** The subject as the record reader reads it; "" when there is none. */
-function subjectOf(value: unknown): string {
-  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }

@@ -23,6 +23,8 @@ export interface FastLayout {
   /** The scale of decimal inputs' slots: integers of 10^-places. */
   readonly places: number;
   readonly inputs: readonly FastSlot[];
+  /** How many slots the inputs take. */
+  readonly size: number;
   /** The slot of an input id, or of `id.key` for a key of counts. */
   slotOf(id: string, key?: string): number;
   /** The checked record values the slots stand for, exactly as the record reader makes them. */
@@ -68,6 +70,7 @@ export function fastLayout(
   return {
     places,
     inputs: laid,
+    size: next,
     slotOf(id, key) {
       const slot = byRef.get(key === undefined ? id : `${id}.${key}`);
       // Only references the policy's checks accepted are laid out; reaching this is a bug in kaoping.

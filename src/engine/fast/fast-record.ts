@@ -48,7 +48,7 @@ export function compileFastRecordReader(layout: FastLayout): (fields: Fields) =>
     const fallback = defaultOf(declaration, layout.places);
     parsers.push({ slot, parse: parserOf(declaration, layout.places), fallback });
   }
-  const size = layout.inputs.reduce((sum, input) => sum + input.slots.length, 0);
+  const { size } = layout;
   targets.set("subject", size);
   targets.set("period", size + 1);
   const targetOf = (column: string) => targets.get(column) ?? IGNORED;
