@@ -34,16 +34,23 @@ export const deduction = defineComponentKind({
   compileFast(component, fast) {
     const max = fast.literal(component.max);
     const cap = component.cap === undefined ? Number.POSITIVE_INFINITY : fast.literal(component.cap);
-    const rules = component.per.map((rule) => ({
-      count: fast.count(rule.input),
-      points: fast.literal(rule.points),
-    }));
     if (Number.isNaN(max) || Number.isNaN(cap)) return undefined;
-    if (rules.some((rule) => rule.count === undefined || Number.isNaN(rule.points))) return undefined;
-    const counted = rules as { count: (values: FastValues) => number; points: number }[];
-    return (values) => {
+    // Each rule as (slot, points) pairs, a counts input one pair per key: read straight from the slots.
+    const slots: number[] = [];
+    const points: number[] = [];
+    for (const rule of component.per) {
+      const at = fast.slots(rule.input);
+      const each = fast.literal(rule.points);
+      if (at === undefined || Number.isNaN(each)) return undefined;
+      for (const slot of at) {
+        slots.push(slot);
+        points.push(each);
+      }
+    }
+    return (values: FastValues) => {
       let deducted = 0;
-      for (const rule of counted) deducted += rule.count(values) * rule.points;
+      for (let i = 0; i < slots.length; i++)
+        deducted += (values[slots[i] as number] as number) * (points[i] as number);
       // Capping first is exact even past 2^53: only a deduction that stays uncapped must be safe.
       if (deducted > cap) deducted = cap;
       if (deducted > max) deducted = max;

@@ -4,13 +4,35 @@ import type { FastContext, FastScope } from "./fast-context";
 /** A condition in integers: 1 holds, 0 does not, NaN cannot be decided exactly here. */
 export type FastCondition = (scope: FastScope) => number;
 
-const COMPARE = {
-  eq: (a: number, b: number) => a === b,
-  ne: (a: number, b: number) => a !== b,
-  lt: (a: number, b: number) => a < b,
-  lte: (a: number, b: number) => a <= b,
-  gt: (a: number, b: number) => a > b,
-  gte: (a: number, b: number) => a >= b,
+/** A comparison of a score's numerator with the target × its denominator. */
+type Test = (value: number, denominator: number) => boolean;
+
+/** One closure per operator, the target in it: one call per test, and none through a table. */
+const TESTS = {
+  eq:
+    (target: number): Test =>
+    (value, denominator) =>
+      value === target * denominator,
+  ne:
+    (target: number): Test =>
+    (value, denominator) =>
+      value !== target * denominator,
+  lt:
+    (target: number): Test =>
+    (value, denominator) =>
+      value < target * denominator,
+  lte:
+    (target: number): Test =>
+    (value, denominator) =>
+      value <= target * denominator,
+  gt:
+    (target: number): Test =>
+    (value, denominator) =>
+      value > target * denominator,
+  gte:
+    (target: number): Test =>
+    (value, denominator) =>
+      value >= target * denominator,
 } as const;
 
 /**
@@ -50,19 +72,19 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     return (scope) => (scope.grade !== undefined && grades.includes(scope.grade) ? 1 : 0);
   }
   // A score is numerator / denominator: compare its numerator with the target × the denominator.
-  const tests: ((value: number, denominator: number) => boolean)[] = [];
-  for (const [operator, compare] of Object.entries(COMPARE)) {
-    const raw = condition[operator as keyof typeof COMPARE];
+  const tests: Test[] = [];
+  for (const [operator, testOf] of Object.entries(TESTS)) {
+    const raw = condition[operator as keyof typeof TESTS];
     if (raw === undefined) continue;
     const target = fast.literal(typeof raw === "boolean" ? Number(raw) : raw);
     if (Number.isNaN(target)) return undefined;
-    tests.push((value, denominator) => compare(value, target * denominator));
+    tests.push(testOf(target));
   }
   if ("input" in condition) {
     // An input is whole at the plan's scale: compared as it is, one test at a time.
     const value = fast.scaled(condition.input);
     if (tests.length === 1) {
-      const test = tests[0] as (value: number, denominator: number) => boolean;
+      const test = tests[0] as Test;
       return (scope) => {
         const scaled = value(scope.values);
         return Number.isNaN(scaled) ? Number.NaN : test(scaled, 1) ? 1 : 0;
@@ -74,6 +96,11 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
       for (const test of tests) if (!test(scaled, 1)) return 0;
       return 1;
     };
+  }
+  if (condition.score === "total" && tests.length === 1) {
+    // The usual withholding test (total below 60): the scope's total is read as it is, always whole.
+    const test = tests[0] as Test;
+    return (scope) => (test(scope.total, scope.totalDenominator) ? 1 : 0);
   }
   const score = fast.score(condition.score);
   if (score === undefined) return undefined;

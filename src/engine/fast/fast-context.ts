@@ -38,6 +38,8 @@ export interface FastContext {
   literal(value: number | string): number;
   /** An integer reference (a count, counts summed, a key of counts, a boolean as 1/0); undefined for others. */
   count(ref: string): ((values: FastValues) => number) | undefined;
+  /** The slots whose sum is an integer reference (one, or a counts input's keys); undefined for others. */
+  slots(ref: string): readonly number[] | undefined;
   /** Any numeric reference × 10^places (or × 100 for money in cents with `places` 2). */
   scaled(ref: string, places?: number): (values: FastValues) => number;
   /** A tier input's answers: the one tier id, or an array of several. */
@@ -66,36 +68,42 @@ export function fastContext(
   },
 ): FastContext {
   const { places } = layout;
-  const count = (text: string): ((values: FastValues) => number) | undefined => {
+  const slots = (text: string): readonly number[] | undefined => {
     const { id, key, type, declaration } = exact.ref(text);
     switch (type) {
       case "count":
       case "boolean":
-      case "counts-key": {
-        const slot = layout.slotOf(id, key);
-        return (values) => values[slot] as number;
-      }
-      case "counts": {
-        const slots = (declaration.type === "counts" ? declaration.keys : []).map((k) =>
-          layout.slotOf(id, k),
-        );
-        return (values) => {
-          let sum = 0;
-          for (const slot of slots) sum += values[slot] as number;
-          return sum;
-        };
-      }
+      case "counts-key":
+        return [layout.slotOf(id, key)];
+      case "counts":
+        return (declaration.type === "counts" ? declaration.keys : []).map((k) => layout.slotOf(id, k));
       default:
         return undefined;
     }
+  };
+  const count = (text: string): ((values: FastValues) => number) | undefined => {
+    const at = slots(text);
+    if (at === undefined) return undefined;
+    if (at.length === 1) {
+      const slot = at[0] as number;
+      return (values) => values[slot] as number;
+    }
+    return (values) => {
+      let sum = 0;
+      for (const slot of at) sum += values[slot] as number;
+      return sum;
+    };
   };
   return {
     places,
     literal: (value) => scaleLiteral(value, places),
     count,
+    slots,
     scaled(text, at = places) {
       const integer = count(text);
       if (integer !== undefined) {
+        // Each closure a record passes through costs a call: none for a scale of 1.
+        if (at === 0) return integer;
         const unit = 10 ** at;
         return (values) => integer(values) * unit;
       }
@@ -131,7 +139,8 @@ export function fastContext(
 
 /** A slot of integers of 10^-from read as integers of 10^-to: exact, or NaN when it is finer. */
 function rescale(slot: number, from: number, to: number): (values: FastValues) => number {
-  if (to >= from) {
+  if (to === from) return (values) => values[slot] as number;
+  if (to > from) {
     const unit = 10 ** (to - from);
     return (values) => (values[slot] as number) * unit;
   }
