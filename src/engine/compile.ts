@@ -2,7 +2,7 @@ import type { CompiledComponent } from "../components/kind";
 import { kindOf } from "../components/registry";
 import { Decimal } from "../decimal";
 import type { Issue } from "../issues/issue";
-import { compilePayouts, type PayoutResult } from "../payouts/compile-payouts";
+import { compilePayouts, payoutResult } from "../payouts/compile-payouts";
 import { assertPolicy } from "../policy/parse";
 import type { Policy, PolicyInput } from "../policy/schema/policy";
 import { addRatios, type Ratio, ratio } from "../ratio";
@@ -130,14 +130,9 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
   const untraced = (fast: FastPlan, record: CheckedRecord, values: FastValues, outcome: FastOutcome) => {
     const { scores, cents } = fast.parts(values);
     const grade = fast.grades[outcome.gradeIndex];
-    const heads = valid.payouts ?? [];
-    const paid = heads.map((head, i): PayoutResult => {
-      const result = { id: head.id } as { -readonly [K in keyof PayoutResult]: PayoutResult[K] };
-      if (head.name !== undefined) result.name = head.name;
-      result.amount = formatCents(cents[i] as number);
-      result.trace = [];
-      return result;
-    });
+    const paid = (valid.payouts ?? []).map((head, i) =>
+      payoutResult(head, formatCents(cents[i] as number), []),
+    );
     return assembleScorecard(frame, record, {
       total: fast.total(values, outcome),
       components: components.map((component, i) => componentScore(component, scores[i] as Decimal, [])),

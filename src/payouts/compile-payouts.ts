@@ -65,15 +65,30 @@ export function compilePayouts(
       const steps: TraceStep[] | undefined = trace ? [] : undefined;
       const amount = payout.amount(scope, conditionScope, steps);
       pay = pay.plus(amount);
-      return {
-        id: payout.id,
-        ...(payout.name && { name: payout.name }),
-        amount: amount.toFixed(MONEY_OUT_PLACES),
-        trace: steps ?? [],
-      };
+      return payoutResult(payout, amount.toFixed(MONEY_OUT_PLACES), steps ?? []);
     });
     return { payouts: results, pay: pay.toFixed(MONEY_OUT_PLACES) };
   };
+}
+
+/**
+ * One payout's part of a scorecard, fields in a fixed order (so that every path writes the same JSON).
+ *
+ * @example
+ * ```ts
+ * payoutResult({ id: "performance-pay" }, "2551.45", []).amount; //=> "2551.45"
+ * ```
+ */
+export function payoutResult(
+  head: { readonly id: string; readonly name?: LocalizedText | undefined },
+  amount: string,
+  trace: readonly TraceStep[],
+): PayoutResult {
+  const result = { id: head.id } as { -readonly [K in keyof PayoutResult]: PayoutResult[K] };
+  if (head.name !== undefined) result.name = head.name;
+  result.amount = amount;
+  result.trace = trace;
+  return result;
 }
 
 function compilePayout(payout: Payout, ctx: CompileContext) {
