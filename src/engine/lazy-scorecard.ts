@@ -32,8 +32,9 @@ const BUILT: FastOutcome = { total: 0, totalDenominator: 1, gradeIndex: -1, paid
 /**
  * A scorecard that computes its parts when they are first read. Its total, grade and pay are
  * already known exactly (scored in integers); its component scores, trace, inputs and payout
- * steps are built by the decimal path the first time one of them is read (a property test holds
- * both to the same card). Most records are only ranked, graded and paid, so most never are.
+ * steps are built the first time one of them is read — from the integers with the trace off, by
+ * the decimal path with it on (property tests hold both to the same card). Most records are only
+ * ranked, graded and paid, so most never are.
  *
  * Its heavy fields are getters: `{ ...card }` copies only the subject, period, policy, groups,
  * status and grade. `toJSON()` (so `JSON.stringify`) and `scorecardToJson` give all of it.
@@ -42,7 +43,7 @@ const BUILT: FastOutcome = { total: 0, totalDenominator: 1, gradeIndex: -1, paid
  * ```ts
  * const card = compile(getPreset("satisfaction-work"), { trace: false }).score(record);
  * card.grade;              //=> "fail" (known already)
- * card.components[0].score; // built now, by the decimal path
+ * card.components[0].score; // built now
  * ```
  */
 export class LazyScorecard implements Scorecard {
@@ -142,7 +143,7 @@ export class LazyScorecard implements Scorecard {
     return this.#values !== undefined;
   }
 
-  /** The whole card, built by the decimal path once. */
+  /** The whole card, built once. */
   #whole(): Scorecard {
     this.#detail ??= this.#source.detail(this, this.#values as FastValues, this.#outcome());
     return this.#detail;
