@@ -96,12 +96,13 @@ export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
 
 /**
  * A component's score in exact integers (see {@link ComponentKind.compileFast}): called, it gives
- * the score × 10^places × its denominator as a safe integer (or NaN); `denominator` gives that
- * denominator for a record (a mean's number of answers), 1 when left out.
+ * the score × 10^places × its denominator as a safe integer (or NaN). The denominator is 1, or
+ * for a mean the number of answers: the sum of the slots listed in `over`.
  */
 export interface FastComponent {
   (values: FastValues): number;
-  readonly denominator?: (values: FastValues) => number;
+  /** The slots whose sum is the denominator (a mean's answers); left out for 1. */
+  readonly over?: readonly number[];
 }
 
 /**

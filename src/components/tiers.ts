@@ -48,25 +48,19 @@ export const tiers = defineComponentKind({
   },
 
   compileFast(component, fast) {
-    const points = new Map(
-      Object.entries(component.points).map(([tier, value]) => [tier, fast.literal(value)]),
-    );
-    if ([...points.values()].some(Number.isNaN)) return undefined;
-    const answersOf = fast.answers(component.input);
+    // Each option's slot (how many answers named it) and points: the mean is Σ count × points / Σ count.
+    const tally = fast.tally(component.input);
+    const slots = tally.map((option) => option.slot);
+    const points = tally.map((option) => fast.literal(component.points[option.id] as number | string));
+    if (points.some(Number.isNaN)) return undefined;
     // The mean is sum / answers, kept as that fraction: money is computed from it exactly.
     const sum = (values: FastValues) => {
-      const answers = answersOf(values);
-      if (typeof answers === "string") return points.get(answers) as number;
       let total = 0;
-      for (const answer of answers) total += points.get(answer) as number;
+      for (let i = 0; i < slots.length; i++)
+        total += (values[slots[i] as number] as number) * (points[i] as number);
       return total;
     };
-    return Object.assign(sum, {
-      denominator: (values: FastValues) => {
-        const answers = answersOf(values);
-        return typeof answers === "string" ? 1 : answers.length;
-      },
-    });
+    return Object.assign(sum, { over: slots });
   },
 
   compile(component, ctx) {

@@ -61,16 +61,22 @@ describe("the fast lane reads records as the record reader does", () => {
   it("on plain, odd and wrong values: a card from the lane is the record reader's card", () => {
     let laned = 0;
     fc.assert(
-      fc.property(raw, ({ subject, inspected, findings, survey, valid, major, base }) => {
-        const fields = { subject, inspected, findings, survey, performance_base: base };
-        const card = appraiser.score({ ...fields, valid_complaints: valid, major_complaints: major });
-        // The lane gives cards only; what it declines, the record reader takes (the same code as the reference).
-        if (card.status === "rejected" || !(card as LazyScorecard).scoredInIntegers) return;
-        laned++;
-        // Nested counts always take the record reader and the decimal path: the reference.
-        const reference = appraiser.score({ ...fields, complaints: { valid, major } });
-        expect(JSON.stringify(card)).toBe(JSON.stringify(reference));
-      }),
+      // A record from JSON is a plain object; one from some CSV parsers has no prototype.
+      fc.property(
+        raw,
+        fc.constantFrom("plain", "bare"),
+        ({ subject, inspected, findings, survey, valid, major, base }, shape) => {
+          const fields = { subject, inspected, findings, survey, performance_base: base };
+          const flat = { ...fields, valid_complaints: valid, major_complaints: major };
+          const card = appraiser.score(shape === "bare" ? Object.assign(Object.create(null), flat) : flat);
+          // The lane gives cards only; what it declines, the record reader takes (the same code as the reference).
+          if (card.status === "rejected" || !(card as LazyScorecard).scoredInIntegers) return;
+          laned++;
+          // Nested counts always take the record reader and the decimal path: the reference.
+          const reference = appraiser.score({ ...fields, complaints: { valid, major } });
+          expect(JSON.stringify(card)).toBe(JSON.stringify(reference));
+        },
+      ),
       { numRuns: 1000 },
     );
     expect(laned).toBeGreaterThan(100);

@@ -42,8 +42,8 @@ export interface FastContext {
   slots(ref: string): readonly number[] | undefined;
   /** Any numeric reference × 10^places (or × 100 for money in cents with `places` 2). */
   scaled(ref: string, places?: number): (values: FastValues) => number;
-  /** A tier input's answers: the one tier id, or an array of several. */
-  answers(ref: string): (values: FastValues) => string | readonly string[];
+  /** A tier input's tally: each option's id and the slot that counts the answers naming it. */
+  tally(ref: string): readonly { readonly id: string; readonly slot: number }[];
   /** `total` or a component's score, once components are scored (undefined for an unknown id). */
   score(ref: string): FastScoreRef | undefined;
   /** The decimal context, for what the fast form shares with the exact one. */
@@ -84,10 +84,7 @@ export function fastContext(
   const count = (text: string): ((values: FastValues) => number) | undefined => {
     const at = slots(text);
     if (at === undefined) return undefined;
-    if (at.length === 1) {
-      const slot = at[0] as number;
-      return (values) => values[slot] as number;
-    }
+    // One reader for one slot or many: a line that calls readers made in one place is inlined by V8.
     return (values) => {
       let sum = 0;
       for (const slot of at) sum += values[slot] as number;
@@ -112,9 +109,10 @@ export function fastContext(
       // Money is held in cents, decimals at the plan's places: rescale to `at`, exactly or NaN.
       return rescale(slot, type === "money" ? 2 : places, at);
     },
-    answers(text) {
-      const slot = layout.slotOf(exact.ref(text).id);
-      return (values) => values[slot] as string | readonly string[];
+    tally(text) {
+      const { id, declaration } = exact.ref(text);
+      const options = declaration.type === "tier" ? declaration.options : [];
+      return options.map((option) => ({ id: option.id, slot: layout.slotOf(id, option.id) }));
     },
     score(ref) {
       if (ref === "total") {

@@ -25,7 +25,6 @@ export function compileFastLane(
   source: ScorecardSource,
 ): (raw: unknown) => LazyScorecard | undefined {
   const readSlots = compileFastRecordReader(plan.layout);
-  const { size } = plan.layout;
   const readPeriod = periodValueReader(policy.cycle);
   const readGroups = groupsReader(policy.ranking?.groups);
   // Copied into each card as soon as it is scored: one outcome serves every record.
@@ -34,13 +33,14 @@ export function compileFastLane(
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
     const fields = raw as Readonly<Record<string, unknown>>;
     const slots = readSlots(fields);
+    // A plain object (the reader checked): its subject and period, if any, are its own.
     if (slots === undefined) return undefined;
-    const subject = subjectOf(slots[size]);
+    const subject = subjectOf(fields.subject);
     if (subject === "") return undefined;
     let period: string | undefined;
     let groups: Readonly<Record<string, string>> | undefined;
     // The period and groups readers report issues: any issue leaves the record to the full reader.
-    const periodValue = slots[size + 1];
+    const periodValue = fields.period;
     if (periodValue !== undefined || readGroups !== undefined) {
       const issues: Issue[] = [];
       period = readPeriod(periodValue, issues);

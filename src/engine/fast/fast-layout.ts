@@ -3,18 +3,18 @@ import type { InputDeclaration } from "../../policy/schema/inputs";
 import type { InputValue, RecordValues } from "../../records/values";
 
 /**
- * A record's inputs as the fast path holds them: one slot per input (one per key of a counts
- * input), each a safe integer — a count, a key's count, a boolean as 1/0, money in cents, a
- * decimal × 10^places — or, for a tier input, the tier id answered (one) or an array of ids
- * (several). Never a missing value: a record with one takes the decimal path.
+ * A record's inputs as the fast path holds them: safe integers, one slot per input — a count, a
+ * boolean as 1/0, money in cents, a decimal × 10^places — one per key of a counts input, and one
+ * per option of a tier input (how many answers chose it: the mean needs no order). Never a
+ * missing value: a record with one takes the decimal path.
  */
-export type FastValues = readonly unknown[];
+export type FastValues = readonly number[];
 
 /** Where each input lives in {@link FastValues}. */
 export interface FastSlot {
   readonly id: string;
   readonly declaration: InputDeclaration;
-  /** The slot of the input, or of each key of a counts input (in declared order). */
+  /** The slot of the input, or of each key of a counts input or option of a tier input (in declared order). */
   readonly slots: readonly number[];
 }
 
@@ -25,7 +25,7 @@ export interface FastLayout {
   readonly inputs: readonly FastSlot[];
   /** How many slots the inputs take. */
   readonly size: number;
-  /** The slot of an input id, or of `id.key` for a key of counts. */
+  /** The slot of an input id, of `id.key` for a key of counts, or of `id.option` for a tier option. */
   slotOf(id: string, key?: string): number;
   /** The checked record values the slots stand for, exactly as the record reader makes them. */
   values(slots: FastValues): RecordValues;
@@ -48,7 +48,7 @@ const FAST_TYPES: ReadonlySet<InputDeclaration["type"]> = new Set([
  * @example
  * ```ts
  * const layout = fastLayout(policy.inputs, 0);
- * layout?.slotOf("complaints", "major"); //=> 4 (P1: inspected, findings, survey, valid, major)
+ * layout?.slotOf("complaints", "major"); //=> 8 (P1: inspected, findings, 5 survey options, valid, major)
  * ```
  */
 export function fastLayout(
@@ -60,7 +60,12 @@ export function fastLayout(
   let next = 0;
   for (const [id, declaration] of Object.entries(inputs)) {
     if (!FAST_TYPES.has(declaration.type)) return undefined;
-    const keys = declaration.type === "counts" ? declaration.keys : [undefined];
+    const keys =
+      declaration.type === "counts"
+        ? declaration.keys
+        : declaration.type === "tier"
+          ? declaration.options.map((option) => option.id)
+          : [undefined];
     const slots = keys.map((key) => {
       byRef.set(key === undefined ? id : `${id}.${key}`, next);
       return next++;
@@ -94,17 +99,22 @@ function inputValue(
   at: readonly number[],
   places: number,
 ): InputValue {
-  const slot = slots[at[0] as number];
+  const slot = slots[at[0] as number] as number;
   switch (declaration.type) {
     case "boolean":
       return slot === 1;
     case "money":
-      return decimalFromScaled(slot as number, 2);
+      return decimalFromScaled(slot, 2);
     case "decimal":
-      return decimalFromScaled(slot as number, places);
-    case "tier":
-      // The reader gives the answers as an array, sorted when there are several.
-      return typeof slot === "string" ? [slot] : [...(slot as readonly string[])].sort();
+      return decimalFromScaled(slot, places);
+    case "tier": {
+      // The answers each option got, as the record reader lists them: sorted by id.
+      const answers: string[] = [];
+      declaration.options.forEach((option, i) => {
+        for (let n = slots[at[i] as number] as number; n > 0; n--) answers.push(option.id);
+      });
+      return answers.sort();
+    }
     case "counts": {
       const counts: Record<string, number> = {};
       declaration.keys.forEach((key, i) => {
@@ -113,6 +123,6 @@ function inputValue(
       return counts;
     }
     default:
-      return slot as number;
+      return slot;
   }
 }

@@ -79,7 +79,8 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
   }
   const count = scorers.length;
   // Read out of the scorers once: a property of a function object is a slow lookup per record.
-  const denominatorsOf = scorers.map((scorer) => scorer.denominator);
+  const overs = scorers.map((scorer) => scorer.over ?? NO_SLOTS);
+  const denominatorOf = (values: FastValues, i: number) => sumOf(values, overs[i] as readonly number[]);
   // Scores are read only while a record is scored (no user code runs meanwhile): one scope serves
   // every record, so that scoring allocates nothing.
   const scope: { -readonly [K in keyof FastScope]: FastScope[K] } = {
@@ -98,14 +99,21 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
     layout,
     grades,
     score(values, outcome) {
+      // Each component scored on its own line: V8 inlines a call only where the line always calls
+      // the same function (see columns.ts); one line in a loop would call them all, slowly.
+      const s = scorers;
+      if (count > 0) scores[0] = (s[0] as FastComponent)(values);
+      if (count > 1) scores[1] = (s[1] as FastComponent)(values);
+      if (count > 2) scores[2] = (s[2] as FastComponent)(values);
+      if (count > 3) scores[3] = (s[3] as FastComponent)(values);
+      if (count > 4) scores[4] = (s[4] as FastComponent)(values);
+      if (count > 5) scores[5] = (s[5] as FastComponent)(values);
+      for (let i = 6; i < count; i++) scores[i] = (s[i] as FastComponent)(values);
       // The total as a fraction over the least common denominator of the scores (1 but for means).
       let denominator = 1;
       for (let i = 0; i < count; i++) {
-        const score = (scorers[i] as FastComponent)(values);
-        const denominatorOf = denominatorsOf[i];
-        const over = denominatorOf === undefined ? 1 : denominatorOf(values);
-        if (!Number.isSafeInteger(score) || !Number.isSafeInteger(over) || over < 1) return false;
-        scores[i] = score;
+        const over = denominatorOf(values, i);
+        if (!Number.isSafeInteger(scores[i]) || !Number.isSafeInteger(over) || over < 1) return false;
         denominators[i] = over;
         if (over !== 1) denominator = leastCommonMultiple(denominator, over);
       }
@@ -142,7 +150,7 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       outcome.paid = paid;
       return true;
     },
-    total: totalOf(scorers, places),
+    total: totalOf(scorers, denominatorOf, places),
     parts(values) {
       // Scored again (the record scored before, so it scores now): the scope then holds its parts.
       this.score(values, { total: 0, totalDenominator: 1, gradeIndex: -1, paid: 0 });
@@ -167,6 +175,7 @@ function scoreDecimal(scaled: number, over: number, places: number): Decimal {
  */
 function totalOf(
   scorers: readonly FastComponent[],
+  denominatorOf: (values: FastValues, i: number) => number,
   places: number,
 ): (values: FastValues, outcome: FastOutcome) => Decimal {
   const wholes = memo((scaled) => decimalFromScaled(scaled, places));
@@ -179,7 +188,7 @@ function totalOf(
     // A denominator of 1: every part is whole.
     if (totalDenominator === 1) return wholes(total);
     // Read once more (only when the total is read): the scores of the parts.
-    const parts = scorers.map((scorer) => [scorer(values), scorer.denominator?.(values) ?? 1] as const);
+    const parts = scorers.map((scorer, i) => [scorer(values), denominatorOf(values, i)] as const);
     const key = parts.join("/");
     let value = fractions.get(key);
     if (value === undefined) {
@@ -188,6 +197,17 @@ function totalOf(
     }
     return value;
   };
+}
+
+/** No slots: a sum of none is 1 (the denominator of a score that is no mean). */
+const NO_SLOTS: readonly number[] = [];
+
+/** The sum of some slots' values; 1 for none. */
+function sumOf(values: FastValues, slots: readonly number[]): number {
+  if (slots.length === 0) return 1;
+  let sum = 0;
+  for (let i = 0; i < slots.length; i++) sum += values[slots[i] as number] as number;
+  return sum;
 }
 
 /** The least common multiple of two positive safe integers (NaN past 2^53: the record then declines). */

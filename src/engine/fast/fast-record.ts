@@ -1,124 +1,75 @@
 import type { InputDeclaration, TierInput } from "../../policy/schema/inputs";
 import { ANSWER_SEPARATOR, tierLookup } from "../../records/input-readers";
 import { parseBoolean } from "../../records/parse-value";
+import { columnReader, type Fields, type Take } from "./columns";
 import type { FastLayout } from "./fast-layout";
 import { scaleLiteral } from "./scale";
 
-/** A raw record's fields, by column. */
-type Fields = Readonly<Record<string, unknown>>;
-
-/** A slot's raw value to its content, or undefined when it is not plainly valid. */
-type Parse = (value: unknown) => unknown;
-
-/** Where a column's value goes: a slot, or one of these. */
-const IGNORED = -1;
-/** A column the lane leaves to the record reader whenever a record has it (nested counts). */
-const DECLINED = -2;
+/** One column's raw value into its slots; false when it is not plainly valid. */
+type ValueReader = Take<number[]>;
 
 /**
- * The fast reader of a policy's records: every input straight into its slot, for records whose
- * values are plainly valid (digits, cents, a known tier id or name, yes/no). Anything else — a
- * missing value, spaces, a malformed or out-of-range value — is not judged here: it declines
- * (undefined), and the record reader with its messages takes the record. The slots end with
- * the record's raw `subject` and `period` (at the layout's size and size + 1).
+ * The fast reader of a policy's records: every input straight into its slots, for plain objects
+ * whose values are plainly valid (digits, cents, known tier ids or names, yes/no). Anything else
+ * — another kind of object, a missing value without a default, spaces, a malformed or
+ * out-of-range value — is not judged here: it declines (undefined), and the record reader with
+ * its messages takes the record.
  *
  * @example
  * ```ts
  * const read = compileFastRecordReader(layout);
- * read({ subject: "A", inspected: true, findings: 3, survey: "average", ... }); //=> [1, 3, "average", 1, 0, "A", undefined]
+ * read({ subject: "A", inspected: true, findings: 3, survey: "average", ... }); //=> [1, 3, 0, 0, 1, 0, 0, 1, 0]
  * read({ subject: "A", findings: "x", ... });                                   //=> undefined
  * ```
  */
-export function compileFastRecordReader(layout: FastLayout): (fields: Fields) => unknown[] | undefined {
-  const parsers: { slot: number; parse: Parse; fallback: unknown }[] = [];
-  const targets = new Map<string, number>();
+export function compileFastRecordReader(layout: FastLayout): (fields: Fields) => number[] | undefined {
+  const columns: [string, ValueReader][] = [];
   for (const { id, declaration, slots } of layout.inputs) {
     if (declaration.type === "counts") {
       // A nested object of counts takes the record reader, which also reports unknown keys.
-      targets.set(id, DECLINED);
+      columns.push([id, (_, value) => value === undefined]);
       declaration.keys.forEach((key, i) => {
-        const slot = slots[i] as number;
-        targets.set(declaration.columns?.[key] ?? `${id}.${key}`, slot);
-        parsers.push({ slot, parse: countOf(undefined), fallback: declaration.default });
+        const column = declaration.columns?.[key] ?? `${id}.${key}`;
+        columns.push([column, countReader(slots[i] as number, declaration.default, undefined)]);
       });
       continue;
     }
-    const slot = slots[0] as number;
-    targets.set(declaration.column ?? id, slot);
-    const fallback = defaultOf(declaration, layout.places);
-    parsers.push({ slot, parse: parserOf(declaration, layout.places), fallback });
+    columns.push([declaration.column ?? id, valueReader(declaration, slots[0] as number, layout.places)]);
   }
-  const { size } = layout;
-  targets.set("subject", size);
-  targets.set("period", size + 1);
-  const targetOf = (column: string) => targets.get(column) ?? IGNORED;
-
-  // Records from one source list their fields in one order: learned from a record, it lets the
-  // next ones be read in a single `for…in` pass (which V8 serves from the object's shape)
-  // instead of a lookup per column.
-  let order: readonly string[] = [];
-  let orderTargets: readonly number[] = [];
-
-  /** The raw values into their slots, by the learned order; false when the record's differs. */
-  const byOrder = (fields: Fields, slots: unknown[]): boolean => {
-    let i = 0;
-    let last = "";
-    for (const key in fields) {
-      if (key !== order[i]) return false;
-      const target = orderTargets[i] as number;
-      if (target >= 0) slots[target] = fields[key];
-      else if (target === DECLINED) return false;
-      last = key;
-      i++;
-    }
-    // `for…in` lists own fields before inherited ones: the last being own, all are.
-    return i === order.length && (i === 0 || Object.hasOwn(fields, last));
-  };
-
-  /** The raw values into their slots by the record's own keys, learning their order. */
-  const byKeys = (fields: Fields, slots: unknown[]): boolean => {
-    const keys = Object.keys(fields);
-    order = keys;
-    orderTargets = keys.map(targetOf);
-    for (let i = 0; i < keys.length; i++) {
-      const target = orderTargets[i] as number;
-      if (target >= 0) slots[target] = fields[keys[i] as string];
-      else if (target === DECLINED) return false;
-    }
-    return true;
-  };
-
+  const read = columnReader(columns);
+  // Every record's slots start as a copy of these zeros (tier tallies count up from them). Doubles,
+  // so that a large value never changes the array's kind (a slow transition) once copied.
+  const zeros = new Array<number>(layout.size).fill(0.5).fill(0);
   return (fields) => {
-    const slots = new Array<unknown>(size + 2);
-    if (!byOrder(fields, slots)) {
-      slots.fill(undefined);
-      if (!byKeys(fields, slots)) return undefined;
-    }
-    for (const { slot, parse, fallback } of parsers) {
-      const value = slots[slot];
-      const read = value === undefined || value === null || value === "" ? fallback : parse(value);
-      if (read === undefined) return undefined;
-      slots[slot] = read;
-    }
-    return slots;
+    // Own fields only, as the record reader reads them: a plain object's columns are never inherited.
+    const prototype = Object.getPrototypeOf(fields);
+    if (prototype !== Object.prototype && prototype !== null) return undefined;
+    const slots = zeros.slice();
+    return read(fields, slots) ? slots : undefined;
   };
 }
 
-function parserOf(declaration: Exclude<InputDeclaration, { type: "counts" }>, places: number): Parse {
+/** Whether a raw value is empty, as the record reader judges it (its default then applies). */
+function isEmpty(value: unknown): value is undefined | null | "" {
+  return value === undefined || value === null || value === "";
+}
+
+function valueReader(
+  declaration: Exclude<InputDeclaration, { type: "counts" }>,
+  slot: number,
+  places: number,
+): ValueReader {
   switch (declaration.type) {
     case "count":
-      return countOf(declaration.max);
+      return countReader(slot, declaration.default, declaration.max);
     case "boolean":
-      return (value) => {
-        const yes = parseBoolean(value);
-        return yes === undefined ? undefined : yes ? 1 : 0;
-      };
+      return booleanReader(slot, declaration.default);
     case "money":
-      return scaledOf(2, declaration.min ?? 0, declaration.max);
+      return scaledReader(slot, 2, declaration.min ?? 0, declaration.max, declaration.default);
     case "decimal":
-      return scaledOf(places, declaration.min, declaration.max);
+      return scaledReader(slot, places, declaration.min, declaration.max, declaration.default);
     case "tier":
-      return tierOf(declaration);
+      return tierReader(slot, declaration);
     default:
       // A layout holds no other type; reaching this is a bug in kaoping.
       throw new Error(`kaoping: no fast reader for ${declaration.type}`);
@@ -126,14 +77,85 @@ function parserOf(declaration: Exclude<InputDeclaration, { type: "counts" }>, pl
 }
 
 /** A whole number of digits (or a safe integer), 0 or more, at most `max`. */
-function countOf(max: number | undefined): Parse {
-  const limit = max ?? Number.MAX_SAFE_INTEGER;
-  return (value) => {
+function countReader(slot: number, fallback: number | undefined, max: number | undefined): ValueReader {
+  const high = max ?? Number.MAX_SAFE_INTEGER;
+  return (slots, value) => {
     let count: number;
     if (typeof value === "number") count = value;
-    else if (typeof value === "string") count = digits(value);
-    else return undefined;
-    return Number.isSafeInteger(count) && count >= 0 && count <= limit ? count : undefined;
+    else if (typeof value === "string" && value !== "") count = digits(value);
+    else if (isEmpty(value) && fallback !== undefined) count = fallback;
+    else return false;
+    slots[slot] = count;
+    return Number.isSafeInteger(count) && count >= 0 && count <= high;
+  };
+}
+
+/** Yes or no, as 1 or 0. */
+function booleanReader(slot: number, fallback: boolean | undefined): ValueReader {
+  return (slots, value) => {
+    const yes = typeof value === "boolean" ? value : isEmpty(value) ? fallback : parseBoolean(value);
+    if (yes === undefined) return false;
+    slots[slot] = yes ? 1 : 0;
+    return true;
+  };
+}
+
+/** A decimal string or number × 10^places, within bounds (a NaN bound, which compares false, declines every value). */
+function scaledReader(
+  slot: number,
+  places: number,
+  min: number | string | undefined,
+  max: number | string | undefined,
+  fallback: number | string | undefined,
+): ValueReader {
+  const low = min === undefined ? Number.NEGATIVE_INFINITY : scaleLiteral(min, places);
+  const high = max === undefined ? Number.POSITIVE_INFINITY : scaleLiteral(max, places);
+  // A default finer than the slots (NaN) leaves empty values to the record reader.
+  const empty = fallback === undefined ? Number.NaN : scaleLiteral(fallback, places);
+  const unit = 10 ** places;
+  return (slots, value) => {
+    let scaled: number;
+    if (typeof value === "string" && value !== "") scaled = scaledDigits(value, places);
+    else if (typeof value === "number") scaled = Number.isSafeInteger(value) ? value * unit : Number.NaN;
+    else if (isEmpty(value)) scaled = empty;
+    else return false;
+    slots[slot] = scaled;
+    return Number.isSafeInteger(scaled) && scaled >= low && scaled <= high;
+  };
+}
+
+/** A tier answer, or an array of them, tallied in its options' slots (from `first` on). */
+function tierReader(first: number, declaration: TierInput): ValueReader {
+  const option = optionIndex(declaration);
+  const many = declaration.many ?? false;
+  return (slots, value) => {
+    if (typeof value === "string") {
+      // A cell with separators holds several answers: the record reader splits it.
+      const index = ANSWER_SEPARATOR.test(value) ? -1 : option(value);
+      if (index < 0) return false;
+      slots[first + index] = 1;
+      return true;
+    }
+    if (!Array.isArray(value) || value.length === 0 || (value.length > 1 && !many)) return false;
+    for (let i = 0; i < value.length; i++) {
+      const answer: unknown = value[i];
+      const index = typeof answer === "string" ? option(answer) : -1;
+      if (index < 0) return false;
+      (slots[first + index] as number)++;
+    }
+    return true;
+  };
+}
+
+/** An answer's option index, as the record reader reads it (-1 for none): the ids compared first, the usual spelling. */
+function optionIndex(declaration: TierInput): (answer: string) => number {
+  const ids = declaration.options.map((option) => option.id);
+  const indices = new Map(ids.map((id, i) => [id, i]));
+  const lookup = tierLookup(declaration);
+  return (answer) => {
+    for (let i = 0; i < ids.length; i++) if (ids[i] === answer) return i;
+    const id = lookup(answer);
+    return id === undefined ? -1 : (indices.get(id) as number);
   };
 }
 
@@ -149,20 +171,8 @@ function digits(text: string): number {
   return value;
 }
 
-/** A decimal string or number × 10^places, within bounds; undefined for finer values or NaN bounds. */
-function scaledOf(places: number, min: number | string | undefined, max: number | string | undefined): Parse {
-  const low = min === undefined ? Number.NEGATIVE_INFINITY : scaleLiteral(min, places);
-  const high = max === undefined ? Number.POSITIVE_INFINITY : scaleLiteral(max, places);
-  const unit = 10 ** places;
-  return (value) => {
-    let scaled: number;
-    if (typeof value === "number") scaled = Number.isSafeInteger(value) ? value * unit : Number.NaN;
-    else if (typeof value === "string") scaled = scaledDigits(value, places);
-    else return undefined;
-    // A NaN bound compares false: such a policy leaves every value to the record reader.
-    return Number.isSafeInteger(scaled) && scaled >= low && scaled <= high ? scaled : undefined;
-  };
-}
+/** 10^n for the places a value may lack (a power is slower to compute than to look up). */
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000];
 
 /**
  * "3001.70" × 10^places as an integer, read digit by digit (no allocation); NaN for anything
@@ -186,43 +196,5 @@ function scaledDigits(text: string, places: number): number {
     if (decimals !== -1) decimals++;
   }
   if (decimals === 0) return Number.NaN;
-  return value * 10 ** (places - Math.max(decimals, 0));
-}
-
-/** A tier answer as the record reader reads it: one, or an array of them when many are allowed. */
-function tierOf(declaration: TierInput): Parse {
-  const lookup = tierLookup(declaration);
-  return (value) => {
-    // A cell with separators holds several answers: the record reader splits it.
-    if (typeof value === "string") return ANSWER_SEPARATOR.test(value) ? undefined : lookup(value);
-    if (!Array.isArray(value) || value.length === 0 || (value.length > 1 && !declaration.many)) {
-      return undefined;
-    }
-    if (value.length === 1) return typeof value[0] === "string" ? lookup(value[0]) : undefined;
-    const ids = new Array<string>(value.length);
-    for (let i = 0; i < value.length; i++) {
-      const id = typeof value[i] === "string" ? lookup(value[i]) : undefined;
-      if (id === undefined) return undefined;
-      ids[i] = id;
-    }
-    return ids;
-  };
-}
-
-/** A declared default in its slot's form; undefined when there is none. */
-function defaultOf(declaration: Exclude<InputDeclaration, { type: "counts" }>, places: number): unknown {
-  if (declaration.type === "tier" || declaration.type === "scores" || declaration.default === undefined)
-    return undefined;
-  switch (declaration.type) {
-    case "boolean":
-      return declaration.default ? 1 : 0;
-    case "money":
-    case "decimal": {
-      // A default finer than the slots leaves empty values to the record reader.
-      const scaled = scaleLiteral(declaration.default, declaration.type === "money" ? 2 : places);
-      return Number.isNaN(scaled) ? undefined : scaled;
-    }
-    default:
-      return declaration.default;
-  }
+  return value * (POWERS[places - (decimals === -1 ? 0 : decimals)] as number);
 }
