@@ -54,12 +54,12 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     return all
       ? (scope) => {
           let holds = 1;
-          for (const part of compiled) holds *= part(scope);
+          for (let i = 0; i < compiled.length; i++) holds *= (compiled[i] as FastCondition)(scope);
           return holds;
         }
       : (scope) => {
           let fails = 1;
-          for (const part of compiled) fails *= 1 - part(scope);
+          for (let i = 0; i < compiled.length; i++) fails *= 1 - (compiled[i] as FastCondition)(scope);
           return 1 - fails;
         };
   }
@@ -93,7 +93,7 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     return (scope) => {
       const scaled = value(scope.values);
       if (Number.isNaN(scaled)) return Number.NaN;
-      for (const test of tests) if (!test(scaled, 1)) return 0;
+      for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(scaled, 1)) return 0;
       return 1;
     };
   }
@@ -110,7 +110,7 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     const denominator = denominatorOf(scope);
     // A value finer than the scale is undecided (the fast path holds no missing values).
     if (Number.isNaN(value)) return Number.NaN;
-    for (const test of tests) if (!test(value, denominator)) return 0;
+    for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(value, denominator)) return 0;
     return 1;
   };
 }

@@ -35,8 +35,8 @@ export function compileFastPayouts(payouts: readonly Payout[], fast: FastContext
   const each = compiled as ((scope: FastScope) => number)[];
   const sum = (scope: FastScope) => {
     let cents = 0;
-    for (const payout of each) {
-      const amount = payout(scope);
+    for (let i = 0; i < each.length; i++) {
+      const amount = (each[i] as (scope: FastScope) => number)(scope);
       if (!Number.isSafeInteger(amount)) return Number.NaN;
       cents += amount;
     }
@@ -71,7 +71,8 @@ function compileFastPayout(payout: Payout, fast: FastContext): ((scope: FastScop
     // A base the fast path cannot read exactly declines here: comparisons below would hide a NaN.
     if (!Number.isSafeInteger(numerator)) return Number.NaN;
     let denominator = gross.denominator(scope);
-    for (const rule of rules) {
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i] as FastWithhold;
       const holds = rule.holds(scope);
       if (Number.isNaN(holds)) return Number.NaN;
       if (holds === 0) continue;

@@ -115,12 +115,14 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
         const over = denominatorOf(values, i);
         if (!Number.isSafeInteger(scores[i]) || !Number.isSafeInteger(over) || over < 1) return false;
         denominators[i] = over;
-        if (over !== 1) denominator = leastCommonMultiple(denominator, over);
+        // (A remainder of floats is a slow call: the usual single mean needs none.)
+        if (over !== 1) denominator = denominator === 1 ? over : leastCommonMultiple(denominator, over);
       }
       let total = 0;
-      for (let i = 0; i < count; i++) {
-        total += (scores[i] as number) * (denominator / (denominators[i] as number));
-      }
+      if (denominator === 1) for (let i = 0; i < count; i++) total += scores[i] as number;
+      else
+        for (let i = 0; i < count; i++)
+          total += (scores[i] as number) * (denominator / (denominators[i] as number));
       if (!Number.isSafeInteger(total) || !Number.isSafeInteger(denominator)) return false;
       scope.values = values;
       scope.total = total;

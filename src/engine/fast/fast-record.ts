@@ -153,7 +153,8 @@ function optionIndex(declaration: TierInput): (answer: string) => number {
   const indices = new Map(ids.map((id, i) => [id, i]));
   const lookup = tierLookup(declaration);
   return (answer) => {
-    for (let i = 0; i < ids.length; i++) if (ids[i] === answer) return i;
+    const index = indices.get(answer);
+    if (index !== undefined) return index;
     const id = lookup(answer);
     return id === undefined ? -1 : (indices.get(id) as number);
   };
