@@ -60,5 +60,14 @@ export function compileRecordReader(policy: Policy): (raw: unknown) => ReadRecor
  * ```
  */
 export function subjectOf(value: unknown): string {
-  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") return "";
+  // Most subjects begin and end with a visible ASCII character: nothing to trim, no call to make.
+  const last = value.length - 1;
+  return last >= 0 && visible(value.charCodeAt(0)) && visible(value.charCodeAt(last)) ? value : value.trim();
+}
+
+/** A visible ASCII character ("!" to "~"): never white space. */
+function visible(code: number): boolean {
+  return code > 32 && code < 127;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compile, Decimal, type PolicyInput, type Rejection } from "../../src/index";
 import { assertPolicy } from "../../src/policy/parse";
 import { requiredColumns } from "../../src/records/columns";
+import { subjectOf } from "../../src/records/read-record";
 import { p1Policy, p1Row } from "../helpers/p1";
 
 const appraiser = compile(p1Policy());
@@ -135,5 +136,24 @@ describe("records checked against the policy's inputs", () => {
   it("keeps a record's period", () => {
     const card = appraiser.score(p1Row({ period: " 2026-11 " }));
     expect(card.status !== "rejected" && card.period).toBe("2026-11");
+  });
+
+  it("trims a subject as String.prototype.trim does, white space of any kind", () => {
+    const spaces = [" ", "\t", "\n", "\u00a0", "\u3000", "\ufeff", "\u2028"];
+    const subjects = ["Unit A", "A", "第一营业厅", "-1", "~x!"];
+    for (const subject of subjects) {
+      for (const space of ["", ...spaces]) {
+        for (const text of [space + subject, subject + space, space + subject + space]) {
+          expect(subjectOf(text)).toBe(text.trim());
+        }
+      }
+    }
+    expect([subjectOf(""), subjectOf(" "), subjectOf("\u3000"), subjectOf(7), subjectOf(null)]).toEqual([
+      "",
+      "",
+      "",
+      "7",
+      "",
+    ]);
   });
 });

@@ -50,16 +50,25 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     const parts = (all ? condition.all : condition.any).map((c) => compileFastCondition(c, fast));
     if (parts.some((part) => part === undefined)) return undefined;
     const compiled = parts as FastCondition[];
-    // 0 × NaN is NaN: an undecidable part leaves the whole undecided, as it should.
+    // A part that fails decides `all` (one that holds decides `any`), whatever the others are;
+    // otherwise an undecidable part (NaN) leaves the whole undecided, as it should.
     return all
       ? (scope) => {
           let holds = 1;
-          for (let i = 0; i < compiled.length; i++) holds *= (compiled[i] as FastCondition)(scope);
+          for (let i = 0; i < compiled.length; i++) {
+            const part = (compiled[i] as FastCondition)(scope);
+            if (part === 0) return 0;
+            holds *= part;
+          }
           return holds;
         }
       : (scope) => {
           let fails = 1;
-          for (let i = 0; i < compiled.length; i++) fails *= 1 - (compiled[i] as FastCondition)(scope);
+          for (let i = 0; i < compiled.length; i++) {
+            const part = (compiled[i] as FastCondition)(scope);
+            if (part === 1) return 1;
+            fails *= 1 - part;
+          }
           return 1 - fails;
         };
   }
