@@ -88,6 +88,64 @@ const paidPolicy = policyArb.chain((policy) => {
   });
 });
 
+/** A record for a policy, its counts nested or (as a CSV has them) in flat `id.key` columns. */
+function laneRecordArb(policy: PolicyInput): fc.Arbitrary<Record<string, unknown>> {
+  const counts = Object.entries(policy.inputs as Record<string, { type: string }>)
+    .filter(([, input]) => input.type === "counts")
+    .map(([id]) => id);
+  return fc.tuple(recordArb(policy), fc.boolean()).map(([record, flat]) => {
+    if (!flat) return record;
+    const columns: Record<string, unknown> = { ...record };
+    for (const id of counts) {
+      for (const [key, count] of Object.entries(record[id] as Record<string, number>))
+        columns[`${id}.${key}`] = count;
+      delete columns[id];
+    }
+    return columns;
+  });
+}
+
+const OPERATORS = ["eq", "ne", "lt", "lte", "gt", "gte"] as const;
+
+/**
+ * A condition over a generated policy: comparisons of its inputs (yes/no, counts, keys, money)
+ * and scores (the total, a component) by every operator, grades where allowed, nested in
+ * all/any/not.
+ */
+function conditionArb(policy: PolicyInput, grades: boolean): fc.Arbitrary<Record<string, unknown>> {
+  const refs: string[] = [];
+  for (const [id, input] of Object.entries(policy.inputs as Record<string, Record<string, unknown>>)) {
+    if (input.type === "counts") refs.push(id, ...(input.keys as string[]).map((key) => `${id}.${key}`));
+    else if (input.type !== "tier" && input.type !== "money") refs.push(id);
+  }
+  const scores = ["total", ...(policy.components as { id: string }[]).map((c) => c.id)];
+  const target = fc.oneof(
+    fc.integer({ min: 0, max: 60 }),
+    fc.integer({ min: 0, max: 6000 }).map((hundredths) => (hundredths / 100).toFixed(2)),
+  );
+  const tests = fc
+    .uniqueArray(fc.constantFrom(...OPERATORS), { minLength: 1, maxLength: 2 })
+    .chain((operators) => fc.tuple(...operators.map((op) => target.map((t) => [op, t] as const))))
+    .map((pairs) => Object.fromEntries(pairs));
+  const leaves = [
+    fc.tuple(fc.constantFrom(...refs), tests).map(([input, t]) => ({ input, ...t })),
+    fc.tuple(fc.constantFrom(...scores), tests).map(([score, t]) => ({ score, ...t })),
+    ...(grades
+      ? [fc.constantFrom(...(policy.grades as { id: string }[]).map((g) => ({ grade: g.id })))]
+      : []),
+  ];
+  const { node } = fc.letrec<{ node: Record<string, unknown> }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      ...leaves,
+      fc.array(tie("node"), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+      fc.array(tie("node"), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+      tie("node").map((not) => ({ not })),
+    ),
+  }));
+  return node;
+}
+
 /**
  * What a card scored in integers knows before its parts are built (total, grade, pay), read
  * first, then the same fields of the card the decimal path builds for the same record.
@@ -105,7 +163,7 @@ describe("the fast path and the decimal path give the same scorecards", () => {
     let integers = 0;
     fc.assert(
       fc.property(
-        policyArb.chain((policy) => recordArb(policy).map((record) => ({ policy, record }))),
+        policyArb.chain((policy) => laneRecordArb(policy).map((record) => ({ policy, record }))),
         ({ policy, record }) => {
           const off = compile(policy, { trace: false }).score(record);
           const on = compile(policy, { trace: true }).score(record);
@@ -124,7 +182,7 @@ describe("the fast path and the decimal path give the same scorecards", () => {
 
   it("with payouts: withholdings, caps, floors, every rounding mode", () => {
     const arb = paidPolicy.chain((policy) =>
-      recordArb(policy).chain((record) => money.map((base) => ({ policy, record: { ...record, base } }))),
+      laneRecordArb(policy).chain((record) => money.map((base) => ({ policy, record: { ...record, base } }))),
     );
     let integers = 0;
     fc.assert(
@@ -136,6 +194,38 @@ describe("the fast path and the decimal path give the same scorecards", () => {
       { numRuns: 300 },
     );
     // Large bases with fine percentages leave the integers: still, a good share stays in them.
+    expect(integers).toBeGreaterThan(100);
+  });
+});
+
+describe("conditions in integers decide as in decimals", () => {
+  it("as the no-opinion rule and as withholdings: every operator, inputs and scores, nested", () => {
+    // A decimal input too (a rate with up to 2 places), which conditions read scaled.
+    const rate = fc.integer({ min: 0, max: 6000 }).map((hundredths) => (hundredths / 100).toString());
+    const arb = paidPolicy
+      .map((paid) => ({ ...paid, inputs: { ...paid.inputs, rate: { type: "decimal" } } }) as PolicyInput)
+      .chain((paid) =>
+        fc
+          .tuple(conditionArb(paid, false), conditionArb(paid, true), laneRecordArb(paid), money, rate)
+          .map(([noOpinion, when, record, base, r]) => {
+            const payouts = (paid.payouts as Record<string, unknown>[]).map((payout, i) =>
+              i === 0 ? { ...payout, withhold: [{ when, percent: "30" }] } : payout,
+            );
+            const policy = { ...paid, noOpinion, payouts } as PolicyInput;
+            return { policy, record: { ...record, base, rate: r } };
+          }),
+      );
+    let integers = 0;
+    fc.assert(
+      fc.property(arb, ({ policy, record }) => {
+        const off = compile(policy, { trace: false }).score(record);
+        const both = bothPaths(off);
+        if (both.integers) integers++;
+        expect(both.fast).toEqual(both.exact);
+        expect(untraced(off)).toBe(untraced(compile(policy, { trace: true }).score(record)));
+      }),
+      { numRuns: 300 },
+    );
     expect(integers).toBeGreaterThan(100);
   });
 });

@@ -4,36 +4,44 @@ import type { FastContext, FastScope } from "./fast-context";
 /** A condition in integers: 1 holds, 0 does not, NaN cannot be decided exactly here. */
 export type FastCondition = (scope: FastScope) => number;
 
-/** A comparison of a score's numerator with the target × its denominator. */
-type Test = (value: number, denominator: number) => boolean;
+/** The comparison operators, in the order a condition's tests are made. */
+const OPERATORS = ["eq", "ne", "lt", "lte", "gt", "gte"] as const;
+type Operator = (typeof OPERATORS)[number];
 
-/** One closure per operator, the target in it: one call per test, and none through a table. */
-const TESTS = {
-  eq:
-    (target: number): Test =>
-    (value, denominator) =>
-      value === target * denominator,
-  ne:
-    (target: number): Test =>
-    (value, denominator) =>
-      value !== target * denominator,
-  lt:
-    (target: number): Test =>
-    (value, denominator) =>
-      value < target * denominator,
-  lte:
-    (target: number): Test =>
-    (value, denominator) =>
-      value <= target * denominator,
-  gt:
-    (target: number): Test =>
-    (value, denominator) =>
-      value > target * denominator,
-  gte:
-    (target: number): Test =>
-    (value, denominator) =>
-      value >= target * denominator,
-} as const;
+/** A test of a condition: an operator and its target, scaled. */
+interface Test {
+  readonly operator: Operator;
+  readonly target: number;
+}
+
+/**
+ * Whether `value` stands in the test's relation to its target × `denominator`. One plain
+ * function for every test, which V8 inlines where it is called: a closure per test would be a
+ * call each, through a line that meets them all.
+ */
+function passes({ operator, target }: Test, value: number, denominator: number): boolean {
+  const bound = target * denominator;
+  switch (operator) {
+    case "eq":
+      return value === bound;
+    case "ne":
+      return value !== bound;
+    case "lt":
+      return value < bound;
+    case "lte":
+      return value <= bound;
+    case "gt":
+      return value > bound;
+    case "gte":
+      return value >= bound;
+  }
+}
+
+/** Whether `value` passes every test (at a denominator of 1 for inputs). */
+function passesAll(tests: readonly Test[], value: number, denominator: number): boolean {
+  for (let i = 0; i < tests.length; i++) if (!passes(tests[i] as Test, value, denominator)) return false;
+  return true;
+}
 
 /**
  * Compiles a condition to integers at the plan's scale; undefined when one of its numbers does
@@ -82,44 +90,45 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
   }
   // A score is numerator / denominator: compare its numerator with the target × the denominator.
   const tests: Test[] = [];
-  for (const [operator, testOf] of Object.entries(TESTS)) {
-    const raw = condition[operator as keyof typeof TESTS];
+  for (const operator of OPERATORS) {
+    const raw = condition[operator];
     if (raw === undefined) continue;
     const target = fast.literal(typeof raw === "boolean" ? Number(raw) : raw);
     if (Number.isNaN(target)) return undefined;
-    tests.push(testOf(target));
+    tests.push({ operator, target });
   }
   if ("input" in condition) {
-    // An input is whole at the plan's scale: compared as it is, one test at a time.
-    const value = fast.scaled(condition.input);
-    if (tests.length === 1) {
-      const test = tests[0] as Test;
+    const slots = fast.slots(condition.input);
+    if (slots !== undefined) {
+      // A count, counts or yes/no: its slots summed and compared on the spot, whole at any scale.
+      const unit = 10 ** fast.places;
       return (scope) => {
-        const scaled = value(scope.values);
-        return Number.isNaN(scaled) ? Number.NaN : test(scaled, 1) ? 1 : 0;
+        const values = scope.values;
+        let sum = 0;
+        for (let i = 0; i < slots.length; i++) sum += values[slots[i] as number] as number;
+        const scaled = sum * unit;
+        // Past 2^53 a float comparison is not exact: the decimal path decides.
+        return !Number.isSafeInteger(scaled) ? Number.NaN : passesAll(tests, scaled, 1) ? 1 : 0;
       };
     }
+    // Money or a decimal: whole at the plan's scale unless finer (NaN: undecided).
+    const value = fast.scaled(condition.input);
     return (scope) => {
       const scaled = value(scope.values);
-      if (Number.isNaN(scaled)) return Number.NaN;
-      for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(scaled, 1)) return 0;
-      return 1;
+      return Number.isNaN(scaled) ? Number.NaN : passesAll(tests, scaled, 1) ? 1 : 0;
     };
   }
-  if (condition.score === "total" && tests.length === 1) {
+  if (condition.score === "total") {
     // The usual withholding test (total below 60): the scope's total is read as it is, always whole.
-    const test = tests[0] as Test;
-    return (scope) => (test(scope.total, scope.totalDenominator) ? 1 : 0);
+    return (scope) => (passesAll(tests, scope.total, scope.totalDenominator) ? 1 : 0);
   }
   const score = fast.score(condition.score);
   if (score === undefined) return undefined;
   const { read, denominator: denominatorOf } = score;
   return (scope) => {
     const value = read(scope);
-    const denominator = denominatorOf(scope);
     // A value finer than the scale is undecided (the fast path holds no missing values).
     if (Number.isNaN(value)) return Number.NaN;
-    for (let i = 0; i < tests.length; i++) if (!(tests[i] as Test)(value, denominator)) return 0;
-    return 1;
+    return passesAll(tests, value, denominatorOf(scope)) ? 1 : 0;
   };
 }

@@ -81,6 +81,8 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
   // Read out of the scorers once: a property of a function object is a slow lookup per record.
   const overs = scorers.map((scorer) => scorer.over ?? NO_SLOTS);
   const denominatorOf = (values: FastValues, i: number) => sumOf(values, overs[i] as readonly number[]);
+  // The components that are means: only they have a denominator to work out.
+  const means = scorers.flatMap((scorer, i) => (scorer.over === undefined ? [] : [i]));
   // Scores are read only while a record is scored (no user code runs meanwhile): one scope serves
   // every record, so that scoring allocates nothing.
   const scope: { -readonly [K in keyof FastScope]: FastScope[K] } = {
@@ -109,20 +111,22 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       if (count > 4) scores[4] = (s[4] as FastComponent)(values);
       if (count > 5) scores[5] = (s[5] as FastComponent)(values);
       for (let i = 6; i < count; i++) scores[i] = (s[i] as FastComponent)(values);
-      // The total as a fraction over the least common denominator of the scores (1 but for means).
+      // The total as a fraction over the least common denominator of the means' numbers of answers.
       let denominator = 1;
-      for (let i = 0; i < count; i++) {
-        const over = denominatorOf(values, i);
-        if (!Number.isSafeInteger(scores[i]) || !Number.isSafeInteger(over) || over < 1) return false;
+      for (let m = 0; m < means.length; m++) {
+        const i = means[m] as number;
+        const over = sumOf(values, overs[i] as readonly number[]);
+        if (!Number.isSafeInteger(over) || over < 1) return false;
         denominators[i] = over;
         // (A remainder of floats is a slow call: the usual single mean needs none.)
         if (over !== 1) denominator = denominator === 1 ? over : leastCommonMultiple(denominator, over);
       }
       let total = 0;
-      if (denominator === 1) for (let i = 0; i < count; i++) total += scores[i] as number;
-      else
-        for (let i = 0; i < count; i++)
-          total += (scores[i] as number) * (denominator / (denominators[i] as number));
+      for (let i = 0; i < count; i++) {
+        const score = scores[i] as number;
+        if (!Number.isSafeInteger(score)) return false;
+        total += denominator === 1 ? score : score * (denominator / (denominators[i] as number));
+      }
       if (!Number.isSafeInteger(total) || !Number.isSafeInteger(denominator)) return false;
       scope.values = values;
       scope.total = total;
