@@ -41,7 +41,8 @@ export function compileFastRecordReader(layout: FastLayout): (fields: Fields) =>
   // so that a large value never changes the array's kind (a slow transition) once copied.
   const zeros = new Array<number>(layout.size).fill(0.5).fill(0);
   return (fields) => {
-    // Own fields only, as the record reader reads them: a plain object's columns are never inherited.
+    // Own fields only, as the record reader reads them: a plain object inherits no data (only
+    // methods, which, being functions, are declined like any odd value).
     const prototype = Object.getPrototypeOf(fields);
     if (prototype !== Object.prototype && prototype !== null) return undefined;
     const slots = zeros.slice();
