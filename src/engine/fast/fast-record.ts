@@ -1,6 +1,6 @@
 import type { InputDeclaration, TierInput } from "../../policy/schema/inputs";
 import { ANSWER_SEPARATOR, tierLookup } from "../../records/input-readers";
-import { parseBoolean } from "../../records/parse-value";
+import { isEmpty, parseBoolean } from "../../records/parse-value";
 import { columnReader, type Fields, type Take } from "./columns";
 import type { FastLayout } from "./fast-layout";
 import { scaleLiteral } from "./scale";
@@ -50,11 +50,6 @@ export function compileFastRecordReader(layout: FastLayout): (fields: Fields) =>
   };
 }
 
-/** Whether a raw value is empty, as the record reader judges it (its default then applies). */
-function isEmpty(value: unknown): value is undefined | null | "" {
-  return value === undefined || value === null || value === "";
-}
-
 function valueReader(
   declaration: Exclude<InputDeclaration, { type: "counts" }>,
   slot: number,
@@ -94,7 +89,8 @@ function countReader(slot: number, fallback: number | undefined, max: number | u
 /** Yes or no, as 1 or 0. */
 function booleanReader(slot: number, fallback: boolean | undefined): ValueReader {
   return (slots, value) => {
-    const yes = typeof value === "boolean" ? value : isEmpty(value) ? fallback : parseBoolean(value);
+    const yes =
+      typeof value === "boolean" ? value : (parseBoolean(value) ?? (isEmpty(value) ? fallback : undefined));
     if (yes === undefined) return false;
     slots[slot] = yes ? 1 : 0;
     return true;
