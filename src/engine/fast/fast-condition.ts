@@ -98,24 +98,12 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     tests.push({ operator, target });
   }
   if ("input" in condition) {
-    const slots = fast.slots(condition.input);
-    if (slots !== undefined) {
-      // A count, counts or yes/no: its slots summed and compared on the spot, whole at any scale.
-      const unit = 10 ** fast.places;
-      return (scope) => {
-        const values = scope.values;
-        let sum = 0;
-        for (let i = 0; i < slots.length; i++) sum += values[slots[i] as number] as number;
-        const scaled = sum * unit;
-        // Past 2^53 a float comparison is not exact: the decimal path decides.
-        return !Number.isSafeInteger(scaled) ? Number.NaN : passesAll(tests, scaled, 1) ? 1 : 0;
-      };
-    }
-    // Money or a decimal: whole at the plan's scale unless finer (NaN: undecided).
+    // An input is whole at the plan's scale, unless it is finer or its counts add up past 2^53,
+    // where floats are not exact (NaN or unsafe: undecided, the decimal path decides).
     const value = fast.scaled(condition.input);
     return (scope) => {
       const scaled = value(scope.values);
-      return Number.isNaN(scaled) ? Number.NaN : passesAll(tests, scaled, 1) ? 1 : 0;
+      return !Number.isSafeInteger(scaled) ? Number.NaN : passesAll(tests, scaled, 1) ? 1 : 0;
     };
   }
   if (condition.score === "total") {

@@ -36,8 +36,6 @@ export interface FastContext {
   readonly places: number;
   /** A number of the policy, scaled (the plan's places cover every number of the policy). */
   literal(value: number | string): number;
-  /** An integer reference (a count, counts summed, a key of counts, a boolean as 1/0); undefined for others. */
-  count(ref: string): ((values: FastValues) => number) | undefined;
   /** The slots whose sum is an integer reference (one, or a counts input's keys); undefined for others. */
   slots(ref: string): readonly number[] | undefined;
   /** Any numeric reference × 10^places (or × 100 for money in cents with `places` 2). */
@@ -56,7 +54,7 @@ export interface FastContext {
  * @example
  * ```ts
  * const fast = fastContext(ctx, layout, { total: 100, components: policy.components });
- * fast.count("complaints.valid")?.(slots); //=> 1
+ * fast.slots("complaints"); //=> [7, 8] (P1: the slots of its valid and major keys)
  * ```
  */
 export function fastContext(
@@ -81,6 +79,7 @@ export function fastContext(
         return undefined;
     }
   };
+  /** An integer reference (a count, counts summed, a key of counts, a boolean as 1/0); undefined for others. */
   const count = (text: string): ((values: FastValues) => number) | undefined => {
     const at = slots(text);
     if (at === undefined) return undefined;
@@ -94,7 +93,6 @@ export function fastContext(
   return {
     places,
     literal: (value) => scaleLiteral(value, places),
-    count,
     slots,
     scaled(text, at = places) {
       const integer = count(text);

@@ -115,7 +115,7 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       let denominator = 1;
       for (let m = 0; m < means.length; m++) {
         const i = means[m] as number;
-        const over = sumOf(values, overs[i] as readonly number[]);
+        const over = denominatorOf(values, i);
         if (!Number.isSafeInteger(over) || over < 1) return false;
         denominators[i] = over;
         // (A remainder of floats is a slow call: the usual single mean needs none.)
