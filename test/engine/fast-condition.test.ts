@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { LazyScorecard } from "../../src/engine/lazy-scorecard";
 import { compile, type PolicyInput, type Scorecard } from "../../src/index";
+import { indicatorPolicy } from "../helpers/indicator-policy";
 
 /** A policy of one count `n` (10 points less 1 per n) whose no-opinion rule is `condition`. */
 function policyWith(condition: Record<string, unknown>): PolicyInput {
-  return {
-    id: "c",
-    version: "1",
-    name: { en: "C", "zh-CN": "C" },
-    cycle: "month",
+  return indicatorPolicy({
     maxScore: 10,
     inputs: { n: { type: "count" }, c: { type: "counts", keys: ["a", "b"] }, rate: { type: "decimal" } },
     components: [{ id: "d", kind: "deduction", max: 10, per: [{ input: "n", points: 1 }] }],
     grades: [{ id: "pass", min: 5 }, { id: "fail" }],
     noOpinion: condition,
-  } as PolicyInput;
+  });
 }
 
 /** Whether the no-opinion rule holds for a record, and whether the card was scored in integers. */
