@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Decimal } from "../decimal";
 import type { FastValues } from "../engine/fast/fast-layout";
+import { weightedSum } from "../engine/fast/weighted-sum";
 import { NUMERIC_REFS } from "../policy/input-ref";
 import { pointsSchema } from "../policy/schema/common";
 import { componentBaseShape } from "./base";
@@ -47,10 +48,9 @@ export const deduction = defineComponentKind({
         points.push(each);
       }
     }
+    const deductions = weightedSum(slots, points);
     return (values: FastValues) => {
-      let deducted = 0;
-      for (let i = 0; i < slots.length; i++)
-        deducted += (values[slots[i] as number] as number) * (points[i] as number);
+      let deducted = deductions(values);
       // Capping first is exact even past 2^53: only a deduction that stays uncapped must be safe.
       if (deducted > cap) deducted = cap;
       if (deducted > max) deducted = max;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Decimal, divide } from "../decimal";
 import type { FastValues } from "../engine/fast/fast-layout";
+import { weightedSum } from "../engine/fast/weighted-sum";
 import { makeIssue } from "../issues/issue";
 import { pointsSchema } from "../policy/schema/common";
 import type { TierInput } from "../policy/schema/inputs";
@@ -54,13 +55,9 @@ export const tiers = defineComponentKind({
     const points = tally.map((option) => fast.literal(component.points[option.id] as number | string));
     if (points.some(Number.isNaN)) return undefined;
     // The mean is sum / answers, kept as that fraction: money is computed from it exactly.
-    const sum = (values: FastValues) => {
-      let total = 0;
-      for (let i = 0; i < slots.length; i++)
-        total += (values[slots[i] as number] as number) * (points[i] as number);
-      return total;
-    };
-    return Object.assign(sum, { over: slots });
+    const sum = weightedSum(slots, points);
+    // `over` goes on a wrapper: on the sum itself it would give that closure a hidden class of its own.
+    return Object.assign((values: FastValues) => sum(values), { over: slots });
   },
 
   compile(component, ctx) {

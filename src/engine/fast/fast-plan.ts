@@ -8,6 +8,7 @@ import { type FastScope, fastContext } from "./fast-context";
 import { type FastLayout, type FastValues, fastLayout } from "./fast-layout";
 import { compileFastPayouts, type FastPayouts } from "./fast-payouts";
 import { MAX_FAST_PLACES, placesOf } from "./scale";
+import { slotSum } from "./weighted-sum";
 
 /** What a record scored in integers comes to: all a fast scorecard keeps besides its slots. */
 export interface FastOutcome {
@@ -79,8 +80,9 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
   }
   const count = scorers.length;
   // Read out of the scorers once: a property of a function object is a slow lookup per record.
-  const overs = scorers.map((scorer) => scorer.over ?? NO_SLOTS);
-  const denominatorOf = (values: FastValues, i: number) => sumOf(values, overs[i] as readonly number[]);
+  const overs = scorers.map((scorer) => (scorer.over === undefined ? () => 1 : slotSum(scorer.over)));
+  const denominatorOf = (values: FastValues, i: number) =>
+    (overs[i] as (values: FastValues) => number)(values);
   // The components that are means: only they have a denominator to work out.
   const means = scorers.flatMap((scorer, i) => (scorer.over === undefined ? [] : [i]));
   // Scores are read only while a record is scored (no user code runs meanwhile): one scope serves
@@ -203,17 +205,6 @@ function totalOf(
     }
     return value;
   };
-}
-
-/** No slots: a sum of none is 1 (the denominator of a score that is no mean). */
-const NO_SLOTS: readonly number[] = [];
-
-/** The sum of some slots' values; 1 for none. */
-function sumOf(values: FastValues, slots: readonly number[]): number {
-  if (slots.length === 0) return 1;
-  let sum = 0;
-  for (let i = 0; i < slots.length; i++) sum += values[slots[i] as number] as number;
-  return sum;
 }
 
 /** The least common multiple of two positive safe integers (NaN past 2^53: the record then declines). */

@@ -1,0 +1,81 @@
+import type { FastValues } from "./fast-layout";
+
+/** Up to this many slots, a sum is written out term by term; past it, a loop. */
+const WRITTEN_OUT = 6;
+
+/**
+ * Σ values[slots[i]] × weights[i]: the integer form most components and conditions reduce to
+ * (a deduction's points per finding, a tier mean's points per answer, a count of answers).
+ *
+ * Up to 6 terms, the sum is written out over slots and weights held in constants of the
+ * closure, not read from arrays in a loop: where V8 inlines the closure it then folds them into
+ * the code, as if the sum had been written by hand for this policy (no code is generated).
+ * Weights are never negative (a policy's points never are), so no sum is -0.
+ *
+ * @example
+ * ```ts
+ * const complaints = weightedSum([7, 8], [6, 12]);
+ * complaints([1, 0, 0, 0, 0, 0, 0, 2, 1]); //=> 24 (2 valid × 6 + 1 major × 12)
+ * ```
+ */
+export function weightedSum(
+  slots: readonly number[],
+  weights: readonly number[],
+): (values: FastValues) => number {
+  const n = slots.length;
+  if (n > WRITTEN_OUT) return loopedSum(slots, weights);
+  const [s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0] = slots;
+  const [w0 = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0, w5 = 0] = weights;
+  switch (n) {
+    case 0:
+      return () => 0;
+    case 1:
+      return (v) => at(v, s0) * w0;
+    case 2:
+      return (v) => at(v, s0) * w0 + at(v, s1) * w1;
+    case 3:
+      return (v) => at(v, s0) * w0 + at(v, s1) * w1 + at(v, s2) * w2;
+    case 4:
+      return (v) => at(v, s0) * w0 + at(v, s1) * w1 + at(v, s2) * w2 + at(v, s3) * w3;
+    case 5:
+      return (v) => at(v, s0) * w0 + at(v, s1) * w1 + at(v, s2) * w2 + at(v, s3) * w3 + at(v, s4) * w4;
+    default:
+      return (v) =>
+        0 +
+        at(v, s0) * w0 +
+        at(v, s1) * w1 +
+        at(v, s2) * w2 +
+        at(v, s3) * w3 +
+        at(v, s4) * w4 +
+        at(v, s5) * w5;
+  }
+}
+
+/**
+ * Σ values[slots[i]]: how many answers a tier input's options got, or a counts input's keys in all.
+ *
+ * @example
+ * ```ts
+ * slotSum([2, 3])([0, 0, 4, 1]); //=> 5
+ * ```
+ */
+export function slotSum(slots: readonly number[]): (values: FastValues) => number {
+  return weightedSum(
+    slots,
+    slots.map(() => 1),
+  );
+}
+
+/** A slot's value (a plain function, so that V8 always inlines it). */
+function at(values: FastValues, slot: number): number {
+  return values[slot] as number;
+}
+
+function loopedSum(slots: readonly number[], weights: readonly number[]): (values: FastValues) => number {
+  return (values) => {
+    let sum = 0;
+    for (let i = 0; i < slots.length; i++)
+      sum += (values[slots[i] as number] as number) * (weights[i] as number);
+    return sum;
+  };
+}
