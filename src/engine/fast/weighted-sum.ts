@@ -41,13 +41,7 @@ export function weightedSum(
       return (v) => at(v, s0) * w0 + at(v, s1) * w1 + at(v, s2) * w2 + at(v, s3) * w3 + at(v, s4) * w4;
     default:
       return (v) =>
-        0 +
-        at(v, s0) * w0 +
-        at(v, s1) * w1 +
-        at(v, s2) * w2 +
-        at(v, s3) * w3 +
-        at(v, s4) * w4 +
-        at(v, s5) * w5;
+        at(v, s0) * w0 + at(v, s1) * w1 + at(v, s2) * w2 + at(v, s3) * w3 + at(v, s4) * w4 + at(v, s5) * w5;
   }
 }
 
