@@ -4,8 +4,8 @@ import type { FastValues } from "./fast-layout";
 const WRITTEN_OUT = 6;
 
 /**
- * Σ values[slots[i]] × weights[i]: the integer form most components and conditions reduce to
- * (a deduction's points per finding, a tier mean's points per answer, a count of answers).
+ * Σ values[slots[i]] × weights[i]: the integer form most components reduce to (a deduction's
+ * points per finding, a tier mean's points per answer, a mean's number of answers).
  *
  * Up to 6 terms, the sum is written out over slots and weights held in constants of the
  * closure, not read from arrays in a loop: where V8 inlines the closure it then folds them into
@@ -65,6 +65,7 @@ function at(values: FastValues, slot: number): number {
   return values[slot] as number;
 }
 
+/** The same sum past 6 terms, in a loop. */
 function loopedSum(slots: readonly number[], weights: readonly number[]): (values: FastValues) => number {
   return (values) => {
     let sum = 0;
