@@ -114,9 +114,11 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
     });
   };
 
+  const shapes: LazyScorecard[] = [];
   const source: ScorecardSource = {
     ...frame,
     grades: plan?.grades ?? [],
+    shapes,
     total: (values, outcome) => (plan as FastPlan).total(values, outcome),
     detail: (head, values, outcome) => {
       const record = checkedRecord(head, (plan as FastPlan).layout.values(values));
@@ -124,6 +126,8 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       return trace ? exactly(record) : untraced(plan as FastPlan, record, values, outcome);
     },
   };
+  const grades = valid.grades.map((grade) => ({ id: grade.id, name: grade.name }));
+  shapes.push(...LazyScorecard.shapes(source, grades, (valid.ranking?.groups?.length ?? 0) > 0));
   const lane = plan === undefined ? undefined : compileFastLane(valid, plan, source);
 
   /** The card of a record scored in integers, without a trace: its parts from the integers. */

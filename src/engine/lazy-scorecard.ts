@@ -20,6 +20,12 @@ export interface ScorecardSource {
   readonly policy: Scorecard["policy"];
   readonly maxScore: Decimal;
   readonly grades: readonly { readonly id: string; readonly name: LocalizedText | undefined }[];
+  /**
+   * One card of each shape this source's cards take, kept as long as the source: V8 frees a
+   * shape (hidden class) that no live object has, and throws away the optimized code that knew
+   * it — so that scoring in bursts, a garbage collection between them, learned it all again.
+   */
+  readonly shapes: readonly LazyScorecard[];
   /** The exact total of a record scored in integers, as the decimal path writes it. */
   total(values: FastValues, outcome: FastOutcome): Decimal;
   /** The whole scorecard of a record scored in integers. */
@@ -116,6 +122,34 @@ export class LazyScorecard implements Scorecard {
     outcome: FastOutcome,
   ): LazyScorecard {
     return new LazyScorecard(source, subject, period, groups, values, outcome, undefined);
+  }
+
+  /**
+   * One card of each shape cards of a source take: with and without a period (and groups, when
+   * `groups`), graded with a grade's name, without one, or not graded. See
+   * {@link ScorecardSource.shapes} for why.
+   *
+   * @example
+   * ```ts
+   * LazyScorecard.shapes(source, grades, false).length; //=> 4 (P1: 2 periods × graded or not)
+   * ```
+   */
+  static shapes(
+    source: ScorecardSource,
+    grades: ScorecardSource["grades"],
+    groups: boolean,
+  ): LazyScorecard[] {
+    const like = { ...source, grades };
+    // Every grade's card has the same fields but its name: a named grade and an unnamed one do.
+    const named = grades.findIndex((grade) => grade.name !== undefined);
+    const unnamed = grades.findIndex((grade) => grade.name === undefined);
+    const outcomes = [-1, ...[named, unnamed].filter((index) => index !== -1)];
+    const cards: LazyScorecard[] = [];
+    for (const period of [undefined, ""])
+      for (const group of groups ? [undefined, {}] : [undefined])
+        for (const gradeIndex of outcomes)
+          cards.push(LazyScorecard.scored(like, "", period, group, [], { ...BUILT, gradeIndex }));
+    return cards;
   }
 
   /**
