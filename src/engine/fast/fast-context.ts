@@ -1,6 +1,7 @@
 import type { CompileContext } from "../../components/kind";
 import type { FastLayout, FastValues } from "./fast-layout";
 import { scaleLiteral } from "./scale";
+import { sumOfSlots } from "./weighted-sum";
 
 /** What a fast condition or payout reads: the record's values and, once scored, scaled scores and the grade. */
 export interface FastScope {
@@ -84,11 +85,7 @@ export function fastContext(
     const at = slots(text);
     if (at === undefined) return undefined;
     // One reader for one slot or many: a line that calls readers made in one place is inlined by V8.
-    return (values) => {
-      let sum = 0;
-      for (let i = 0; i < at.length; i++) sum += values[at[i] as number] as number;
-      return sum;
-    };
+    return (values) => sumOfSlots(values, at);
   };
   return {
     places,

@@ -8,7 +8,7 @@ import { type FastScope, fastContext } from "./fast-context";
 import { type FastLayout, type FastValues, fastLayout } from "./fast-layout";
 import { compileFastPayouts, type FastPayouts } from "./fast-payouts";
 import { MAX_FAST_PLACES, placesOf } from "./scale";
-import { slotSum } from "./weighted-sum";
+import { sumOfSlots } from "./weighted-sum";
 
 /** What a record scored in integers comes to: all a fast scorecard keeps besides its slots. */
 export interface FastOutcome {
@@ -80,11 +80,14 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
   }
   const count = scorers.length;
   // Read out of the scorers once: a property of a function object is a slow lookup per record.
-  const overs = scorers.map((scorer) => (scorer.over === undefined ? () => 1 : slotSum(scorer.over)));
-  const denominatorOf = (values: FastValues, i: number) =>
-    (overs[i] as (values: FastValues) => number)(values);
-  // The components that are means: only they have a denominator to work out.
+  const overs = scorers.map((scorer) => scorer.over);
+  const denominatorOf = (values: FastValues, i: number) => {
+    const over = overs[i];
+    return over === undefined ? 1 : sumOfSlots(values, over);
+  };
+  // The components that are means, and the slots that count their answers.
   const means = scorers.flatMap((scorer, i) => (scorer.over === undefined ? [] : [i]));
+  const meanOvers = means.map((i) => overs[i] as readonly number[]);
   // Scores are read only while a record is scored (no user code runs meanwhile): one scope serves
   // every record, so that scoring allocates nothing.
   const scope: { -readonly [K in keyof FastScope]: FastScope[K] } = {
@@ -117,7 +120,7 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       let denominator = 1;
       for (let m = 0; m < means.length; m++) {
         const i = means[m] as number;
-        const over = denominatorOf(values, i);
+        const over = sumOfSlots(values, meanOvers[m] as readonly number[]);
         if (!Number.isSafeInteger(over) || over < 1) return false;
         denominators[i] = over;
         // (A remainder of floats is a slow call: the usual single mean needs none.)

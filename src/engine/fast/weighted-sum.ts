@@ -5,7 +5,7 @@ const WRITTEN_OUT = 6;
 
 /**
  * Σ values[slots[i]] × weights[i]: the integer form most components reduce to (a deduction's
- * points per finding, a tier mean's points per answer, a mean's number of answers).
+ * points per finding, a tier mean's points per answer).
  *
  * Up to 6 terms, the sum is written out over slots and weights held in constants of the
  * closure, not read from arrays in a loop: where V8 inlines the closure it then folds them into
@@ -46,18 +46,20 @@ export function weightedSum(
 }
 
 /**
- * Σ values[slots[i]]: how many answers a tier input's options got, or a counts input's keys in all.
+ * Σ values[slots[i]]: how many answers a tier input's options got, or a counts input's keys in
+ * all. A plain function, which V8 inlines wherever it is called. As a written-out sum (a
+ * closure of {@link weightedSum}'s, sharing its code with a tier mean's points over the same
+ * slots) a record of P1 scored 5–8% slower.
  *
  * @example
  * ```ts
- * slotSum([2, 3])([0, 0, 4, 1]); //=> 5
+ * sumOfSlots([0, 0, 4, 1], [2, 3]); //=> 5
  * ```
  */
-export function slotSum(slots: readonly number[]): (values: FastValues) => number {
-  return weightedSum(
-    slots,
-    slots.map(() => 1),
-  );
+export function sumOfSlots(values: FastValues, slots: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < slots.length; i++) sum += values[slots[i] as number] as number;
+  return sum;
 }
 
 /** A slot's value (a plain function, so that V8 always inlines it). */
