@@ -85,9 +85,8 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
     const over = overs[i];
     return over === undefined ? 1 : sumOfSlots(values, over);
   };
-  // The components that are means, and the slots that count their answers.
+  // The components that are means: only they have a denominator to work out.
   const means = scorers.flatMap((scorer, i) => (scorer.over === undefined ? [] : [i]));
-  const meanOvers = means.map((i) => overs[i] as readonly number[]);
   // Scores are read only while a record is scored (no user code runs meanwhile): one scope serves
   // every record, so that scoring allocates nothing.
   const scope: { -readonly [K in keyof FastScope]: FastScope[K] } = {
@@ -120,7 +119,7 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
       let denominator = 1;
       for (let m = 0; m < means.length; m++) {
         const i = means[m] as number;
-        const over = sumOfSlots(values, meanOvers[m] as readonly number[]);
+        const over = denominatorOf(values, i);
         if (!Number.isSafeInteger(over) || over < 1) return false;
         denominators[i] = over;
         // (A remainder of floats is a slow call: the usual single mean needs none.)
