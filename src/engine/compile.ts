@@ -117,7 +117,8 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
   const shapes: LazyScorecard[] = [];
   const source: ScorecardSource = {
     ...frame,
-    grades: plan?.grades ?? [],
+    // In the plan's order (its grade indices point here): each has the id and name a card shows.
+    grades: valid.grades,
     shapes,
     total: (values, outcome) => (plan as FastPlan).total(values, outcome),
     detail: (head, values, outcome) => {
@@ -126,8 +127,7 @@ export function compile(policy: PolicyInput | Policy, options: CompileOptions = 
       return trace ? exactly(record) : untraced(plan as FastPlan, record, values, outcome);
     },
   };
-  const grades = valid.grades.map((grade) => ({ id: grade.id, name: grade.name }));
-  shapes.push(...LazyScorecard.shapes(source, grades, (valid.ranking?.groups?.length ?? 0) > 0));
+  shapes.push(...LazyScorecard.shapes(source, (valid.ranking?.groups?.length ?? 0) > 0));
   const lane = plan === undefined ? undefined : compileFastLane(valid, plan, source);
 
   /** The card of a record scored in integers, without a trace: its parts from the integers. */

@@ -19,7 +19,7 @@ export interface ScorecardHead {
 export interface ScorecardSource {
   readonly policy: Scorecard["policy"];
   readonly maxScore: Decimal;
-  readonly grades: readonly { readonly id: string; readonly name: LocalizedText | undefined }[];
+  readonly grades: readonly { readonly id: string; readonly name?: LocalizedText | undefined }[];
   /**
    * One card of each shape this source's cards take, kept as long as the source: V8 frees a
    * shape (hidden class) that no live object has, and throws away the optimized code that knew
@@ -131,15 +131,11 @@ export class LazyScorecard implements Scorecard {
    *
    * @example
    * ```ts
-   * LazyScorecard.shapes(source, grades, false).length; //=> 4 (P1: 2 periods × graded or not)
+   * LazyScorecard.shapes(source, false).length; //=> 4 (P1: 2 periods × graded or not)
    * ```
    */
-  static shapes(
-    source: ScorecardSource,
-    grades: ScorecardSource["grades"],
-    groups: boolean,
-  ): LazyScorecard[] {
-    const like = { ...source, grades };
+  static shapes(source: ScorecardSource, groups: boolean): LazyScorecard[] {
+    const { grades } = source;
     // Every grade's card has the same fields but its name: a named grade and an unnamed one do.
     const named = grades.findIndex((grade) => grade.name !== undefined);
     const unnamed = grades.findIndex((grade) => grade.name === undefined);
@@ -148,7 +144,7 @@ export class LazyScorecard implements Scorecard {
     for (const period of [undefined, ""])
       for (const group of groups ? [undefined, {}] : [undefined])
         for (const gradeIndex of outcomes)
-          cards.push(LazyScorecard.scored(like, "", period, group, [], { ...BUILT, gradeIndex }));
+          cards.push(LazyScorecard.scored(source, "", period, group, [], { ...BUILT, gradeIndex }));
     return cards;
   }
 

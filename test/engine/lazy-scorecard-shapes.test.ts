@@ -13,7 +13,7 @@ const grades = (policy.grades as { id: string; name?: Scorecard["gradeName"] }[]
 
 /** Only what a card's shape depends on: which grades there are, and their names. */
 const source = { policy: { id: "p1" }, grades } as unknown as ScorecardSource;
-const shapes = LazyScorecard.shapes(source, grades, true);
+const shapes = LazyScorecard.shapes(source, true);
 
 /** Records of every outcome (3 grades and no opinion), with and without a period. */
 const rows = [
@@ -42,7 +42,9 @@ describe("the shapes of scorecards", () => {
 
   it("keeps a card of a grade without a name when a policy has one", () => {
     const unnamed = [...grades, { id: "unrated", name: undefined }];
-    const keys = LazyScorecard.shapes(source, unnamed, false).map((card) => Object.keys(card).join(","));
+    const keys = LazyScorecard.shapes({ ...source, grades: unnamed }, false).map((card) =>
+      Object.keys(card).join(","),
+    );
     expect(keys).toContain("subject,policy,status,grade");
     expect(keys).toContain("subject,policy,status,grade,gradeName");
     expect(keys).toContain("subject,policy,status");
