@@ -1,5 +1,6 @@
 import { Decimal, decimalFromScaled, divide, type RoundingMode } from "./decimal";
-import { roundDivide, scaleDecimal } from "./engine/fast/scale";
+import { roundDivide } from "./engine/fast/round-divide";
+import { scaleDecimal } from "./engine/fast/scale";
 
 /**
  * An exact fraction of decimals. Scores are decimals kept to 20 places where a division does

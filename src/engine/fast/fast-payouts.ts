@@ -1,9 +1,9 @@
-import type { RoundingMode } from "../../decimal";
 import { DEFAULT_MONEY_ROUNDING } from "../../payouts/compile-payouts";
 import { type Payout, payoutKindOf } from "../../payouts/registry";
 import { compileFastCondition, type FastCondition } from "./fast-condition";
 import type { FastContext, FastScope } from "./fast-context";
-import { placesOf, roundDivide, scaleLiteral } from "./scale";
+import { integerRounding } from "./round-divide";
+import { placesOf, scaleLiteral } from "./scale";
 
 /** The payouts' sum in cents (NaN when one needs the decimal path), and each payout's amount. */
 export interface FastPayouts {
@@ -61,7 +61,7 @@ function compileFastPayout(payout: Payout, fast: FastContext): ((scope: FastScop
   const rules = withholdings as FastWithhold[];
   const cap = payout.cap === undefined ? undefined : scaleLiteral(payout.cap, 2);
   const floor = payout.floor === undefined ? undefined : scaleLiteral(payout.floor, 2);
-  const mode: RoundingMode = payout.rounding?.mode ?? DEFAULT_MONEY_ROUNDING.mode;
+  const round = integerRounding(payout.rounding?.mode ?? DEFAULT_MONEY_ROUNDING.mode);
   const places = payout.rounding?.places ?? DEFAULT_MONEY_ROUNDING.places;
   // Rounding to `places` of a currency unit, from cents: divide by 10^(2 − places), then scale back.
   const step = 10 ** (2 - places);
@@ -94,6 +94,6 @@ function compileFastPayout(payout: Payout, fast: FastContext): ((scope: FastScop
       numerator = floor;
       denominator = 1;
     }
-    return roundDivide(numerator, denominator * step, mode) * step;
+    return round(numerator, denominator * step) * step;
   };
 }

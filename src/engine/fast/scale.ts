@@ -1,4 +1,4 @@
-import type { Decimal, RoundingMode } from "../../decimal";
+import type { Decimal } from "../../decimal";
 
 /**
  * The most decimal places the fast path scales by: scores written with up to 4 places
@@ -72,57 +72,6 @@ export function scaleDecimal(value: Decimal, places: number): number {
     scaled = integer / unit;
   }
   return Number.isSafeInteger(scaled) ? (s < 0 ? -scaled : scaled) : Number.NaN;
-}
-
-/**
- * `numerator / denominator` rounded to an integer by a named mode, exactly, or NaN when an
- * operand is not a safe integer (the caller then takes the decimal path).
- *
- * @example
- * ```ts
- * roundDivide(255144500, 100000, "half-up");   //=> 2551 (2551.445 → 2551)
- * roundDivide(5, 2, "half-even");              //=> 2
- * ```
- */
-export function roundDivide(numerator: number, denominator: number, mode: RoundingMode): number {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0)
-    return Number.NaN;
-  const negative = numerator < 0;
-  const n = negative ? -numerator : numerator;
-  // Float division can be off by one for large operands: correct it with exact integer steps.
-  let quotient = Math.floor(n / denominator);
-  let remainder = n - quotient * denominator;
-  while (remainder < 0) {
-    quotient--;
-    remainder += denominator;
-  }
-  while (remainder >= denominator) {
-    quotient++;
-    remainder -= denominator;
-  }
-  if (!Number.isSafeInteger(quotient * denominator)) return Number.NaN;
-  // Twice the remainder against the divisor decides a half; remainder < denominator keeps it safe.
-  const twice = remainder * 2;
-  let up: boolean;
-  switch (mode) {
-    case "half-up":
-      up = twice >= denominator;
-      break;
-    case "half-down":
-      up = twice > denominator;
-      break;
-    case "half-even":
-      up = twice > denominator || (twice === denominator && quotient % 2 === 1);
-      break;
-    case "up":
-      up = remainder > 0;
-      break;
-    case "down":
-      up = false;
-      break;
-  }
-  const rounded = up && remainder > 0 ? quotient + 1 : quotient;
-  return negative ? -rounded : rounded;
 }
 
 /**
