@@ -8,33 +8,27 @@ export type FastCondition = (scope: FastScope) => number;
 const OPERATORS = ["eq", "ne", "lt", "lte", "gt", "gte"] as const;
 type Operator = (typeof OPERATORS)[number];
 
-/** A test of a condition: an operator and its target, scaled. */
+/**
+ * A test of a condition: its target, scaled, and which of below (1), equal (2) and above (4) it
+ * lets pass — a bit set rather than the operator's name, so that a test is a few instructions.
+ */
 interface Test {
-  readonly operator: Operator;
   readonly target: number;
+  readonly passing: number;
 }
+
+/** Which sides of its target each operator lets pass: below 1, equal 2, above 4. */
+const PASSING: Readonly<Record<Operator, number>> = { eq: 2, ne: 5, lt: 1, lte: 3, gt: 4, gte: 6 };
 
 /**
  * Whether `value` stands in the test's relation to its target × `denominator`. One plain
  * function for every test, which V8 inlines where it is called: a closure per test would be a
  * call each, through a line that meets them all.
  */
-function passes({ operator, target }: Test, value: number, denominator: number): boolean {
+function passes({ target, passing }: Test, value: number, denominator: number): boolean {
   const bound = target * denominator;
-  switch (operator) {
-    case "eq":
-      return value === bound;
-    case "ne":
-      return value !== bound;
-    case "lt":
-      return value < bound;
-    case "lte":
-      return value <= bound;
-    case "gt":
-      return value > bound;
-    case "gte":
-      return value >= bound;
-  }
+  // (NaN is on no side: it passes no test.)
+  return (passing & (value < bound ? 1 : value > bound ? 4 : value === bound ? 2 : 0)) !== 0;
 }
 
 /** Whether `value` passes every test (at a denominator of 1 for inputs). */
@@ -95,7 +89,7 @@ export function compileFastCondition(condition: Condition, fast: FastContext): F
     if (raw === undefined) continue;
     const target = fast.literal(typeof raw === "boolean" ? Number(raw) : raw);
     if (Number.isNaN(target)) return undefined;
-    tests.push({ operator, target });
+    tests.push({ target, passing: PASSING[operator] });
   }
   if ("input" in condition) {
     // An input is whole at the plan's scale, unless it is finer or its counts add up past 2^53,
