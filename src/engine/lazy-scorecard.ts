@@ -98,7 +98,8 @@ export class LazyScorecard implements Scorecard {
       if (card.gradeName !== undefined) (this as { gradeName?: LocalizedText }).gradeName = card.gradeName;
       return;
     }
-    const grade = source.grades[outcome.gradeIndex];
+    // Never grades[-1]: V8 reads a negative index as a property name, through its slowest lookup.
+    const grade = outcome.gradeIndex < 0 ? undefined : source.grades[outcome.gradeIndex];
     this.status = grade === undefined ? "no-opinion" : "graded";
     if (grade === undefined) return;
     (this as { grade?: string }).grade = grade.id;
