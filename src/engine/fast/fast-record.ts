@@ -182,6 +182,21 @@ function scaledDigits(text: string, places: number): number {
   if (text.length === 0 || text.length > 16) return Number.NaN;
   // As in DECIMAL_PATTERN, a zero leads only when it stands alone before the point.
   if (text.charCodeAt(0) === 48 && text.length > 1 && text.charCodeAt(1) !== 46) return Number.NaN;
+  // The usual sum of money, "3001.70": its point found where it usually is, and its digits read
+  // without looking for one (where the point stands varies, a branch the processor mispredicts).
+  const point = text.length - 3;
+  if (places >= 2 && point > 0 && text.charCodeAt(point) === 46) {
+    let whole = 0;
+    for (let i = 0; i < point; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return Number.NaN;
+      whole = whole * 10 + digit;
+    }
+    const tens = text.charCodeAt(point + 1) - 48;
+    const units = text.charCodeAt(point + 2) - 48;
+    if (tens < 0 || tens > 9 || units < 0 || units > 9) return Number.NaN;
+    return (whole * 100 + tens * 10 + units) * (POWERS[places - 2] as number);
+  }
   let value = 0;
   let decimals = -1; // -1: no point yet
   for (let i = 0; i < text.length; i++) {
