@@ -121,4 +121,39 @@ describe("the fast lane", () => {
       1,
     ]);
   });
+
+  it("finds a tier answer whose id shares its length with another id", () => {
+    // "fair" and "poor" have 4 letters each: the second is found past the first.
+    const tiers = compile({
+      ...p1,
+      maxScore: 10,
+      inputs: { answer: { type: "tier", options: [{ id: "good" }, { id: "fair" }, { id: "poor" }] } },
+      components: [
+        { id: "answer", kind: "tiers", max: 10, input: "answer", points: { good: 10, fair: 6, poor: 2 } },
+      ],
+      grades: [{ id: "all" }],
+      noOpinion: undefined,
+      ranking: undefined,
+      series: undefined,
+    } as never);
+    const points = (answer: string) => {
+      const card = tiers.score({ subject: "A", answer }) as Scorecard;
+      expect((card as LazyScorecard).scoredInIntegers).toBe(true);
+      return card.total.toString();
+    };
+    expect([points("good"), points("fair"), points("poor")]).toEqual(["10", "6", "2"]);
+  });
+
+  it("reads a sum of money however its point stands, as the record reader does", () => {
+    // 2 places, 1, none; 3 with a trailing zero (the record reader's), 3 that are not (rejected).
+    const pay = (base: string) => (scored({ ...record, performance_base: base }) as Scorecard).pay;
+    expect([pay("3001.70"), pay("3001.7"), pay("3001"), pay("0.50")]).toEqual([
+      "2611.48",
+      "2611.48",
+      "2610.87",
+      "0.44",
+    ]);
+    expect(pay("3001.700")).toBe("2611.48");
+    expect(scored({ ...record, performance_base: "3001.705" }).status).toBe("rejected");
+  });
 });
