@@ -50,6 +50,12 @@ describe("conditions scored in integers", () => {
     }
   });
 
+  it("hold two bounds on the total at once (the total is 10 − n)", () => {
+    // 3 ≤ total < 6 holds for n = 5, 6, 7 only.
+    const held = [2, 3, 4, 5, 6, 7, 8].filter((n) => silent({ score: "total", gte: 3, lt: 6 }, { n }).holds);
+    expect(held).toEqual([5, 6, 7]);
+  });
+
   it("compare a sum of counts and a decimal at the policy's scale, and hold two tests at once", () => {
     expect(silent({ input: "c", eq: 5 }, { n: 0, "c.a": 2, "c.b": 3 })).toEqual({
       holds: true,
