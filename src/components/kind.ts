@@ -97,12 +97,12 @@ export interface ComponentKind<S extends z.ZodObject = z.ZodObject> {
 /**
  * A component's score in exact integers (see {@link ComponentKind.compileFast}): called, it gives
  * the score × 10^places × its denominator as a safe integer (or NaN). The denominator is 1, or
- * for a mean the number of answers: the sum of the slots listed in `over`.
+ * for a mean the number of answers: the value of the slot `over`.
  */
 export interface FastComponent {
   (values: FastValues): number;
-  /** The slots whose sum is the denominator (a mean's answers); left out for 1. */
-  readonly over?: readonly number[];
+  /** The slot that holds the denominator (a mean's number of answers); left out for 1. */
+  readonly over?: number;
 }
 
 /**

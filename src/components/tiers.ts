@@ -50,14 +50,14 @@ export const tiers = defineComponentKind({
 
   compileFast(component, fast) {
     // Each option's slot (how many answers named it) and points: the mean is Σ count × points / Σ count.
-    const tally = fast.tally(component.input);
+    const { options: tally, answers } = fast.tally(component.input);
     const slots = tally.map((option) => option.slot);
     const points = tally.map((option) => fast.literal(component.points[option.id] as number | string));
     if (points.some(Number.isNaN)) return undefined;
     // The mean is sum / answers, kept as that fraction: money is computed from it exactly.
     const sum = weightedSum(slots, points);
     // `over` goes on a wrapper: on the sum itself it would give that closure a hidden class of its own.
-    return Object.assign((values: FastValues) => sum(values), { over: slots });
+    return Object.assign((values: FastValues) => sum(values), { over: answers });
   },
 
   compile(component, ctx) {

@@ -41,8 +41,14 @@ export interface FastContext {
   slots(ref: string): readonly number[] | undefined;
   /** Any numeric reference × 10^places (or × 100 for money in cents with `places` 2). */
   scaled(ref: string, places?: number): (values: FastValues) => number;
-  /** A tier input's tally: each option's id and the slot that counts the answers naming it. */
-  tally(ref: string): readonly { readonly id: string; readonly slot: number }[];
+  /**
+   * A tier input's tally: each option's id and the slot that counts the answers naming it, and
+   * the slot that counts the answers in all.
+   */
+  tally(ref: string): {
+    readonly options: readonly { readonly id: string; readonly slot: number }[];
+    readonly answers: number;
+  };
   /** `total` or a component's score, once components are scored (undefined for an unknown id). */
   score(ref: string): FastScoreRef | undefined;
   /** The decimal context, for what the fast form shares with the exact one. */
@@ -107,7 +113,10 @@ export function fastContext(
     tally(text) {
       const { id, declaration } = exact.ref(text);
       const options = declaration.type === "tier" ? declaration.options : [];
-      return options.map((option) => ({ id: option.id, slot: layout.slotOf(id, option.id) }));
+      return {
+        options: options.map((option) => ({ id: option.id, slot: layout.slotOf(id, option.id) })),
+        answers: layout.answersOf(id),
+      };
     },
     score(ref) {
       if (ref === "total") {

@@ -5,8 +5,9 @@ import type { InputValue, RecordValues } from "../../records/values";
 /**
  * A record's inputs as the fast path holds them: safe integers, one slot per input — a count, a
  * boolean as 1/0, money in cents, a decimal × 10^places — one per key of a counts input, and one
- * per option of a tier input (how many answers chose it: the mean needs no order). Never a
- * missing value: a record with one takes the decimal path.
+ * per option of a tier input (how many answers chose it: the mean needs no order) and one more
+ * for its number of answers (counted as they are read, so that a mean need not add its options'
+ * slots). Never a missing value: a record with one takes the decimal path.
  */
 export type FastValues = readonly number[];
 
@@ -16,6 +17,8 @@ export interface FastSlot {
   readonly declaration: InputDeclaration;
   /** The slot of the input, or of each key of a counts input or option of a tier input (in declared order). */
   readonly slots: readonly number[];
+  /** A tier input's slot for its number of answers. */
+  readonly answers?: number;
 }
 
 /** The slot layout of a policy's inputs, and the way back to checked record values. */
@@ -27,6 +30,8 @@ export interface FastLayout {
   readonly size: number;
   /** The slot of an input id, of `id.key` for a key of counts, or of `id.option` for a tier option. */
   slotOf(id: string, key?: string): number;
+  /** The slot of a tier input's number of answers. */
+  answersOf(id: string): number;
   /** The checked record values the slots stand for, exactly as the record reader makes them. */
   values(slots: FastValues): RecordValues;
 }
@@ -48,7 +53,7 @@ const FAST_TYPES: ReadonlySet<InputDeclaration["type"]> = new Set([
  * @example
  * ```ts
  * const layout = fastLayout(policy.inputs, 0);
- * layout?.slotOf("complaints", "major"); //=> 8 (P1: inspected, findings, 5 survey options, valid, major)
+ * layout?.slotOf("complaints", "major"); //=> 9 (P1: inspected, findings, 5 survey options and their count, valid, major)
  * ```
  */
 export function fastLayout(
@@ -70,7 +75,9 @@ export function fastLayout(
       byRef.set(key === undefined ? id : `${id}.${key}`, next);
       return next++;
     });
-    laid.push({ id, declaration, slots });
+    laid.push(
+      declaration.type === "tier" ? { id, declaration, slots, answers: next++ } : { id, declaration, slots },
+    );
   }
   return {
     places,
@@ -81,6 +88,12 @@ export function fastLayout(
       // Only references the policy's checks accepted are laid out; reaching this is a bug in kaoping.
       if (slot === undefined) throw new Error(`kaoping: no fast slot for "${id}"`);
       return slot;
+    },
+    answersOf(id) {
+      const answers = laid.find((input) => input.id === id)?.answers;
+      // Only tier inputs the policy's checks accepted are asked for; reaching this is a bug in kaoping.
+      if (answers === undefined) throw new Error(`kaoping: no fast answers slot for "${id}"`);
+      return answers;
     },
     values(slots) {
       // Every declared input an own property, in declaration order, as the record reader makes it.

@@ -8,7 +8,6 @@ import { type FastScope, fastContext } from "./fast-context";
 import { type FastLayout, type FastValues, fastLayout } from "./fast-layout";
 import { compileFastPayouts, type FastPayouts } from "./fast-payouts";
 import { MAX_FAST_PLACES, placesOf } from "./scale";
-import { sumOfSlots } from "./weighted-sum";
 
 /** What a record scored in integers comes to: all a fast scorecard keeps besides its slots. */
 export interface FastOutcome {
@@ -83,7 +82,7 @@ export function compileFastPlan(policy: Policy, exact: CompileContext): FastPlan
   const overs = scorers.map((scorer) => scorer.over);
   const denominatorOf = (values: FastValues, i: number) => {
     const over = overs[i];
-    return over === undefined ? 1 : sumOfSlots(values, over);
+    return over === undefined ? 1 : (values[over] as number);
   };
   // The components that are means: only they have a denominator to work out.
   const means = scorers.flatMap((scorer, i) => (scorer.over === undefined ? [] : [i]));

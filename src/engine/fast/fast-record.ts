@@ -19,13 +19,13 @@ type ValueReader = Take<number[]>;
  * @example
  * ```ts
  * const read = compileFastRecordReader(layout);
- * read({ subject: "A", inspected: true, findings: 3, survey: "average", ... }); //=> [1, 3, 0, 0, 1, 0, 0, 1, 0]
+ * read({ subject: "A", inspected: true, findings: 3, survey: "average", ... }); //=> [1, 3, 0, 0, 1, 0, 0, 1, 1, 0]
  * read({ subject: "A", findings: "x", ... });                                   //=> undefined
  * ```
  */
 export function compileFastRecordReader(layout: FastLayout): (fields: Fields) => number[] | undefined {
   const columns: [string, ValueReader][] = [];
-  for (const { id, declaration, slots } of layout.inputs) {
+  for (const { id, declaration, slots, answers } of layout.inputs) {
     if (declaration.type === "counts") {
       // A nested object of counts takes the record reader, which also reports unknown keys.
       columns.push([id, (_, value) => value === undefined]);
@@ -35,7 +35,11 @@ export function compileFastRecordReader(layout: FastLayout): (fields: Fields) =>
       });
       continue;
     }
-    columns.push([declaration.column ?? id, valueReader(declaration, slots[0] as number, layout.places)]);
+    const reader =
+      declaration.type === "tier"
+        ? tierReader(slots[0] as number, answers as number, declaration)
+        : valueReader(declaration, slots[0] as number, layout.places);
+    columns.push([declaration.column ?? id, reader]);
   }
   const read = columnReader(columns);
   // Every record's slots start as a copy of these zeros (tier tallies count up from them). Doubles,
@@ -51,7 +55,7 @@ export function compileFastRecordReader(layout: FastLayout): (fields: Fields) =>
 }
 
 function valueReader(
-  declaration: Exclude<InputDeclaration, { type: "counts" }>,
+  declaration: Exclude<InputDeclaration, { type: "counts" | "tier" }>,
   slot: number,
   places: number,
 ): ValueReader {
@@ -64,8 +68,6 @@ function valueReader(
       return scaledReader(slot, 2, declaration.min ?? 0, declaration.max, declaration.default);
     case "decimal":
       return scaledReader(slot, places, declaration.min, declaration.max, declaration.default);
-    case "tier":
-      return tierReader(slot, declaration);
     default:
       // A layout holds no other type; reaching this is a bug in kaoping.
       throw new Error(`kaoping: no fast reader for ${declaration.type}`);
@@ -121,8 +123,8 @@ function scaledReader(
   };
 }
 
-/** A tier answer, or an array of them, tallied in its options' slots (from `first` on). */
-function tierReader(first: number, declaration: TierInput): ValueReader {
+/** A tier answer, or an array of them, tallied in its options' slots (from `first` on) and counted in `answers`. */
+function tierReader(first: number, answers: number, declaration: TierInput): ValueReader {
   const option = optionIndex(declaration);
   const many = declaration.many ?? false;
   return (slots, value) => {
@@ -131,6 +133,7 @@ function tierReader(first: number, declaration: TierInput): ValueReader {
       const index = ANSWER_SEPARATOR.test(value) ? -1 : option(value);
       if (index < 0) return false;
       slots[first + index] = 1;
+      slots[answers] = 1;
       return true;
     }
     if (!Array.isArray(value) || value.length === 0 || (value.length > 1 && !many)) return false;
@@ -140,6 +143,7 @@ function tierReader(first: number, declaration: TierInput): ValueReader {
       if (index < 0) return false;
       (slots[first + index] as number)++;
     }
+    slots[answers] = value.length;
     return true;
   };
 }

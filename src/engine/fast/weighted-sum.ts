@@ -59,10 +59,9 @@ export function weightedSum(
 }
 
 /**
- * Σ values[slots[i]]: how many answers a tier input's options got, or a counts input's keys in
- * all. A plain function, which V8 inlines wherever it is called. As a written-out sum (a
- * closure of {@link weightedSum}'s, sharing its code with a tier mean's points over the same
- * slots) a record of P1 scored 5–8% slower.
+ * Σ values[slots[i]]: a counts input's keys in all. A plain function, which V8 inlines wherever
+ * it is called. As a written-out sum (a closure of {@link weightedSum}'s) a record of P1 scored
+ * 5–8% slower, when a tier mean's answers were counted this way.
  *
  * @example
  * ```ts
