@@ -175,8 +175,13 @@ function optionIndex(declaration: TierInput): (answer: string) => number {
 /** "123" → 123; NaN for anything but ASCII digits (spaces, signs, points, empty). */
 function digits(text: string): number {
   if (text.length === 0 || text.length > 15) return Number.NaN;
+  return digitRun(text, 0, text.length);
+}
+
+/** The characters from `start` to `end` read as digits, without a substring; NaN at anything else. */
+function digitRun(text: string, start: number, end: number): number {
   let value = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const digit = text.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return Number.NaN;
     value = value * 10 + digit;
@@ -199,12 +204,7 @@ function scaledDigits(text: string, places: number): number {
   // without looking for one (where the point stands varies, a branch the processor mispredicts).
   const point = text.length - 3;
   if (places >= 2 && point > 0 && text.charCodeAt(point) === 46) {
-    let whole = 0;
-    for (let i = 0; i < point; i++) {
-      const digit = text.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return Number.NaN;
-      whole = whole * 10 + digit;
-    }
+    const whole = digitRun(text, 0, point);
     const tens = text.charCodeAt(point + 1) - 48;
     const units = text.charCodeAt(point + 2) - 48;
     if (tens < 0 || tens > 9 || units < 0 || units > 9) return Number.NaN;
